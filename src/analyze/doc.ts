@@ -1,0 +1,36 @@
+/**
+ * The tokenised, segmented article every analyser reads. Built once per article by
+ * `prepare`; analysers are pure functions of a `Doc`.
+ */
+import type { Article, Sentence, Span, Token } from '../model/types.js';
+import { tokenize } from './nlp.js';
+import { segment } from './sentences.js';
+
+export interface Doc {
+  article: Article;
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Sentence index of each token (-1 for tokens outside the story text). */
+  sentenceOf: Int32Array;
+}
+
+/** Spans of an article that are not story text (headline, dateline, credits, captions, meta). */
+export function nonStorySpans(a: Article): Span[] {
+  const out: Span[] = [];
+  if (a.headline) out.push(a.headline);
+  if (a.dateline) out.push(a.dateline);
+  for (const s of a.credits ?? []) out.push(s);
+  for (const s of a.captions ?? []) out.push(s);
+  for (const s of a.meta ?? []) out.push(s);
+  return out;
+}
+
+/** Tokenise and segment an article. */
+export function prepare(article: Article): Doc {
+  const { tokens, sentenceBounds } = tokenize(article.text);
+  const sentences = segment(article.text, tokens, sentenceBounds, nonStorySpans(article));
+  const sentenceOf = new Int32Array(tokens.length).fill(-1);
+  for (const s of sentences) for (let i = s.tokens[0]; i < s.tokens[1]; i++) sentenceOf[i] = s.index;
+  return { article, text: article.text, tokens, sentences, sentenceOf };
+}

@@ -1,0 +1,110 @@
+/**
+ * Our small interface over wink-nlp: tokens with character offsets and raw sentence
+ * boundaries. Nothing else in the project imports wink-nlp directly.
+ */
+import { createRequire } from 'node:module';
+import type { Token } from '../model/types.js';
+
+const require = createRequire(import.meta.url);
+
+interface WinkItemList {
+  out(f?: unknown): unknown[];
+}
+interface WinkDoc {
+  tokens(): WinkItemList;
+  sentences(): WinkItemList;
+}
+interface Wink {
+  readDoc(text: string): WinkDoc;
+  its: Record<string, unknown>;
+}
+
+let wink: Wink | undefined;
+function nlp(): Wink {
+  if (!wink) {
+    const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => Wink;
+    const model = require('wink-eng-lite-web-model') as unknown;
+    // No NER/sentiment/negation: we only need sentence boundaries, POS and lemmas.
+    wink = winkNLP(model, ['sbd', 'pos']);
+  }
+  return wink;
+}
+
+/** Tokens plus wink's sentence boundaries as `[fromToken, toToken)` pairs. */
+export interface Tokenized {
+  tokens: Token[];
+  sentenceBounds: Array<[number, number]>;
+}
+
+const WS = /^\s+$/;
+
+/**
+ * Tokenise `text`, giving every token its exact `[start, end)` offsets. Whitespace
+ * tokens are dropped; their effect is kept as `lineStart` / `paraStart` on the next token.
+ */
+export function tokenize(text: string): Tokenized {
+  const { readDoc, its } = nlp();
+  const doc = readDoc.call(nlp(), text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemma = doc.tokens().out(its.lemma) as string[];
+  const normal = doc.tokens().out(its.normal) as string[];
+  const rawSentences = doc.sentences().out(its.span) as Array<[number, number]>;
+
+  const tokens: Token[] = [];
+  const keep = new Array<number>(values.length); // raw index -> our index (or -1)
+  let at = 0;
+  let pendingGap = '';
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    const sp = spaces[i] ?? '';
+    // Locate the token exactly; wink is lossless, but be robust to drift.
+    let start = at + sp.length;
+    if (text.startsWith(v, start) === false) {
+      const found = text.indexOf(v, at);
+      start = found >= 0 ? found : start;
+    }
+    const end = start + v.length;
+    const gap = pendingGap + text.slice(at, start);
+    at = end;
+    if (WS.test(v)) {
+      pendingGap = gap + v;
+      keep[i] = -1;
+      continue;
+    }
+    pendingGap = '';
+    keep[i] = tokens.length;
+    const newlines = (gap.match(/\n/g) ?? []).length;
+    tokens.push({
+      start,
+      end,
+      text: v,
+      normal: normalizeQuote(normal[i] ?? v.toLowerCase()),
+      pos: pos[i] ?? 'X',
+      lemma: lemma[i] ?? v.toLowerCase(),
+      lineStart: newlines > 0 || tokens.length === 0,
+      paraStart: newlines > 1 || /\n[ \t]*\r?\n/.test(gap) || tokens.length === 0,
+    });
+  }
+  const sentenceBounds: Array<[number, number]> = [];
+  for (const [a, b] of rawSentences) {
+    let from = -1;
+    let to = -1;
+    for (let i = a; i <= b; i++) {
+      const k = keep[i];
+      if (k === undefined || k < 0) continue;
+      if (from < 0) from = k;
+      to = k + 1;
+    }
+    if (from >= 0) sentenceBounds.push([from, to]);
+  }
+  return { tokens, sentenceBounds };
+}
+
+/** Typographic and TeX-style quotes all normalise to `"` / `'`. */
+function normalizeQuote(s: string): string {
+  if (s === '``' || s === "''" || s === '\u201c' || s === '\u201d' || s === '\u201e') return '"';
+  if (s === '\u2018' || s === '\u2019' || s === '`') return "'";
+  return s;
+}

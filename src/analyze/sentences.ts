@@ -1,0 +1,99 @@
+/**
+ * Sentence segmentation for news text: wink-nlp's boundaries, plus the fixes news needs
+ * (paragraph and line breaks end sentences, `?" he said` stays one sentence, title
+ * abbreviations such as `Gen.` do not end one), minus the non-story spans.
+ */
+import type { Sentence, Span, Token } from '../model/types.js';
+import { lexicon } from '../lexicon/index.js';
+
+/** True when a text is hard-wrapped (DUC style): single newlines are not breaks. */
+export function isHardWrapped(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim().length > 0);
+  if (lines.length < 6) return false;
+  let wrapped = 0;
+  for (const l of lines) {
+    const t = l.trimEnd();
+    if (t.length >= 35 && t.length <= 110 && !/[.!?"'\u201d]$/.test(t)) wrapped++;
+  }
+  return wrapped / lines.length >= 0.4;
+}
+
+const OPENERS = new Set(['"', "'", '(', '[', '``', '\u201c', '\u2018']);
+
+/**
+ * Sentences of the story text. `exclude` holds spans that are not story text
+ * (headline, dateline, credits, captions); tokens inside them belong to no sentence.
+ */
+export function segment(
+  text: string,
+  tokens: Token[],
+  bounds: Array<[number, number]>,
+  exclude: Span[] = [],
+): Sentence[] {
+  const hard = isHardWrapped(text);
+  const excluded = (t: Token) => exclude.some((s) => t.start < s.end && t.end > s.start);
+  const breakBefore = (t: Token) => (hard ? t.paraStart : t.lineStart);
+
+  // 1. Candidate pieces: wink sentences, cut at breaks and excluded spans.
+  const pieces: Array<[number, number]> = [];
+  for (const [from, to] of bounds) {
+    let s = -1;
+    for (let i = from; i < to; i++) {
+      const t = tokens[i]!;
+      if (excluded(t)) {
+        if (s >= 0) pieces.push([s, i]);
+        s = -1;
+        continue;
+      }
+      if (s >= 0 && breakBefore(t)) {
+        pieces.push([s, i]);
+        s = i;
+      } else if (s < 0) s = i;
+    }
+    if (s >= 0) pieces.push([s, to]);
+  }
+
+  // 2. Merge pieces that wink split wrongly.
+  const merged: Array<[number, number]> = [];
+  for (const p of pieces) {
+    const prev = merged[merged.length - 1];
+    if (prev && prev[1] === p[0] && shouldMerge(tokens, prev, p, breakBefore)) prev[1] = p[1];
+    else merged.push([p[0], p[1]]);
+  }
+
+  // 3. Paragraph numbers and spans.
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  let lastEnd = -1;
+  for (const [from, to] of merged) {
+    const first = tokens[from]!;
+    if (lastEnd >= 0 && (first.paraStart || (!hard && first.lineStart))) paragraph++;
+    lastEnd = to;
+    out.push({ index: out.length, start: first.start, end: tokens[to - 1]!.end, tokens: [from, to], paragraph });
+  }
+  return out;
+}
+
+function shouldMerge(
+  tokens: Token[],
+  prev: [number, number],
+  next: [number, number],
+  breakBefore: (t: Token) => boolean,
+): boolean {
+  const first = tokens[next[0]]!;
+  if (breakBefore(first)) return false;
+  const last = tokens[prev[1] - 1]!;
+  const beforeLast = prev[1] - 2 >= prev[0] ? tokens[prev[1] - 2]! : undefined;
+  // `"Has it?" he said.` — a quote ending in ?/! followed by a lower-case attribution.
+  const firstIsLower = /^[a-z]/.test(first.text);
+  if (firstIsLower) return true;
+  // A title abbreviation (`Gen.`, `Sept.`) does not end a sentence.
+  if (lexicon.abbreviations.has(last.text) || lexicon.abbreviations.has(last.text.toLowerCase())) return true;
+  // `Mr` + `.` split by the tokenizer.
+  if (last.text === '.' && beforeLast && lexicon.abbreviations.has(beforeLast.text + '.')) return true;
+  // A lone closing quote or bracket belongs to the previous sentence.
+  if (next[1] - next[0] === 1 && /^["'\u201d\u2019)\]]+$/.test(first.text)) return true;
+  // A piece that is only an opening quote belongs to the next sentence (handled by caller order).
+  if (prev[1] - prev[0] === 1 && OPENERS.has(last.text)) return true;
+  return false;
+}

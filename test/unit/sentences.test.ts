@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { prepare } from '../../src/analyze/index.js';
+import type { Article } from '../../src/model/types.js';
+
+const art = (text: string, extra: Partial<Article> = {}): Article => ({ id: 'x', text, ...extra });
+const sents = (a: Article) => prepare(a).sentences.map((s) => a.text.slice(s.start, s.end));
+
+const cases: Array<[string, string[]]> = [
+  ['"Has it become more safe there?" he said. Then he left.', ['"Has it become more safe there?" he said.', 'Then he left.']],
+  ['Gen. Smith met U.N. officials on Sept. 5. They talked.', ['Gen. Smith met U.N. officials on Sept. 5.', 'They talked.']],
+  ['A headline without a stop\nThe story starts here. It goes on.', ['A headline without a stop', 'The story starts here.', 'It goes on.']],
+];
+
+for (const [text, want] of cases) {
+  test(`sentences: ${text.slice(0, 40)}`, () => assert.deepEqual(sents(art(text)), want));
+}
+
+test('sentences: excluded spans are not story text', () => {
+  const text = 'BEIRUT - Annan spoke. (Writing by Jo Bloggs)';
+  const a = art(text, { dateline: { start: 0, end: 8, place: 'BEIRUT' }, credits: [{ start: 22, end: text.length }] });
+  assert.deepEqual(sents(a), ['Annan spoke.']);
+});
+
+test('sentences: offsets point at the exact source characters', () => {
+  const a = art('One.\r\n\r\nTwo “quoted” words. Three.');
+  for (const s of prepare(a).sentences) assert.equal(a.text.slice(s.start, s.end).trim(), a.text.slice(s.start, s.end));
+  assert.deepEqual(sents(a), ['One.', 'Two “quoted” words.', 'Three.']);
+});
