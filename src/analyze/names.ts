@@ -1,8 +1,224 @@
-/** Proper names (persons, organisations, places) — being written. */
-import type { NameMention } from '../model/types.js';
+/**
+ * Proper names from POS tags, capitalisation and lexicons (wink-nlp has no entity model).
+ * A run of capitalised tokens is split into a title part (`Russian President`) and a name
+ * part (`Vladimir Putin`), typed person / organization / place / other, and given a
+ * canonical form within the article (`Putin`, `Mr. Putin` → `Vladimir Putin`).
+ */
+import type { NameMention, NameType, Token } from '../model/types.js';
+import { lexicon, readList, readMap } from '../lexicon/index.js';
 import type { Doc } from './doc.js';
 
-/** Names of a document with canonical forms. */
-export function findNames(_doc: Doc): NameMention[] {
-  return [];
+let personWordsCache: Set<string> | undefined;
+let aliasCache: Map<string, string> | undefined;
+/** Capitalised words that end a title and are never part of a person's name. */
+function titleWords(): Set<string> {
+  return (personWordsCache ??= new Set(readList('person-titles-single.txt')));
+}
+function aliases(): Map<string, string> {
+  return (aliasCache ??= readMap('aliases.tsv'));
+}
+
+const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'del', 'della', 'du', 'la', 'le', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'da', 'dos', '&']);
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'der', 'da', 'du', 'la', 'le', 'dos', 'del']);
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'around', 'towards', 'toward']);
+const SPEECH_HINT = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'warned', 'insisted', 'urged']);
+
+function isCap(t: Token): boolean {
+  return /^[A-Z\u00c0-\u00de]/.test(t.text) && /[A-Za-z\u00c0-\u024f]/.test(t.text);
+}
+function isAcronym(s: string): boolean {
+  return /^[A-Z](?:\.?[A-Z])+\.?$/.test(s) && s.replace(/\./g, '').length <= 6;
+}
+
+interface Run {
+  tokens: Token[];
+  /** Index of the first token in the doc token list. */
+  first: number;
+  sentenceStart: boolean;
+  prev?: Token;
+  next?: Token;
+}
+
+/** Capitalised runs inside story sentences; hyphens without spaces glue tokens. */
+function runs(doc: Doc): Run[] {
+  const out: Run[] = [];
+  for (const s of doc.sentences) {
+    const [from, to] = s.tokens;
+    let i = from;
+    while (i < to) {
+      const t = doc.tokens[i]!;
+      if (!isCap(t)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let j = i + 1;
+      while (j < to) {
+        const u = doc.tokens[j]!;
+        const prev = doc.tokens[j - 1]!;
+        const glued = u.start === prev.end;
+        if (isCap(u) && !(prev.text === '-' && !glued)) {
+          j++;
+          continue;
+        }
+        // Glued hyphen or particle: `Ki-moon`, `al-Assad`, `UN-Arab`.
+        if (u.text === '-' && glued && j + 1 < to && doc.tokens[j + 1]!.start === u.end) {
+          j += 2;
+          continue;
+        }
+        // `al-Assad`: a particle glued by a hyphen to a capitalised token.
+        const h = doc.tokens[j + 1];
+        const after = doc.tokens[j + 2];
+        if (NAME_PARTICLES.has(u.text) && h?.text === '-' && h.start === u.end && after && after.start === h.end && isCap(after) && j + 2 < to) {
+          j += 3;
+          continue;
+        }
+        if (CONNECTORS.has(u.text) && j + 1 < to && isCap(doc.tokens[j + 1]!)) {
+          // `al Assad`/`bin Laden` are name particles; `of`/`for` join titles and organisations,
+          // `and` joins only organisations (`Ministry of Trade and Industry`), never two people.
+          const soFar = doc.tokens.slice(start, j).map((x) => x.text);
+          const org = soFar.some((w) => lexicon.orgWords.has(w));
+          const title = soFar.some((w) => titleWords().has(w));
+          if (NAME_PARTICLES.has(u.text) || (u.text === 'and' ? org && !title : org || title)) {
+            j++;
+            continue;
+          }
+        }
+        break;
+      }
+      // Do not end on a glued hyphen.
+      out.push({
+        tokens: doc.tokens.slice(start, j),
+        first: start,
+        sentenceStart: start === from || /^["'\u201c\u2018(`]+$/.test(doc.tokens[start - 1]?.text ?? ''),
+        prev: doc.tokens[start - 1],
+        next: doc.tokens[j],
+      });
+      i = j;
+    }
+  }
+  return out;
+}
+
+function textOf(doc: Doc, toks: Token[]): string {
+  return doc.text.slice(toks[0]!.start, toks[toks.length - 1]!.end);
+}
+
+/** Names of a document with types and canonical forms. */
+export function findNames(doc: Doc): NameMention[] {
+  const raw: NameMention[] = [];
+  for (const r of runs(doc)) {
+    let toks = r.tokens;
+    // A capitalised sentence opener is only a name if tagged PROPN or known.
+    // Sentence openers and function words (`But`, `The`, `Speaking`) are not names.
+    while (toks.length && (toks[0]!.text === 'I' || lexicon.notNames.has(toks[0]!.text))) toks = toks.slice(1);
+    while (toks.length && CONNECTORS.has(toks[toks.length - 1]!.text)) toks = toks.slice(0, -1);
+    if (!toks.length) continue;
+    if (r.sentenceStart && toks === r.tokens && toks.length === 1 && toks[0]!.pos !== 'PROPN' && !known(toks[0]!.text)) continue;
+    const m = classify(doc, toks, r);
+    if (!m) continue;
+    // Unsupported single words at a sentence start (`Activists`, `Prospects`) and compounds
+    // such as `UN-backed` are not names.
+    if (m.type === 'other' && (r.sentenceStart && toks.length === 1 || /-[a-z]+$/.test(m.text))) continue;
+    raw.push(m);
+  }
+  return canonicalise(raw);
+}
+
+function known(s: string): boolean {
+  return lexicon.places.has(s) || lexicon.orgs.has(s) || aliases().has(s);
+}
+
+function classify(doc: Doc, toks: Token[], r: Run): NameMention | undefined {
+  const words = toks.map((t) => t.text);
+  const whole = textOf(doc, toks);
+  const span = { start: toks[0]!.start, end: toks[toks.length - 1]!.end };
+  const mk = (type: NameType, s = span, text = whole, title?: string): NameMention => {
+    const m: NameMention = { start: s.start, end: s.end, text, type, canonical: aliases().get(text) ?? text };
+    if (title) m.title = title;
+    return m;
+  };
+  if (words.length === 1 && lexicon.demonyms.has(words[0]!)) return undefined;
+  if (lexicon.orgs.has(whole) || words.some((w) => lexicon.orgWords.has(w))) {
+    // `Foreign Minister Sergei Lavrov`: a title word with a name after it is a person, not an org.
+    const p = personAfterTitle(doc, toks);
+    if (p) return p;
+    return mk('organization');
+  }
+  if (lexicon.places.has(whole) || (aliases().has(whole) && lexicon.places.has(aliases().get(whole)!))) return mk('place');
+  const p = personAfterTitle(doc, toks);
+  if (p) return p;
+  if (words.every((w) => titleWords().has(w) || lexicon.demonyms.has(w))) return undefined;
+  if (isAcronym(whole) || lexicon.orgs.has(whole)) return mk('organization');
+  const nameToks = toks.filter((t) => !CONNECTORS.has(t.text) && t.text !== '-');
+  if (nameToks.length >= 2 && nameToks.length <= 4 && !words.some((w) => titleWords().has(w) || lexicon.demonyms.has(w))) {
+    return mk('person');
+  }
+  if (words.length === 1) {
+    const prev = r.prev?.normal ?? '';
+    if (PLACE_PREPS.has(prev)) return mk('place');
+    // Preceded by a lower-case role noun (`envoy Kofi`, `spokesman Smith`).
+    if (lexicon.titles.has(prev)) return mk('person', span, whole, r.prev!.text);
+    if (r.next && SPEECH_HINT.has(r.next.normal)) return mk('person');
+    return mk('other');
+  }
+  return mk('other');
+}
+
+/** Split `Russian President Vladimir Putin` into title and person name. */
+function personAfterTitle(doc: Doc, toks: Token[]): NameMention | undefined {
+  // The name is the longest tail of plain capitalised tokens (with glued hyphens/particles).
+  let k = toks.length;
+  while (k > 0) {
+    const t = toks[k - 1]!;
+    if (t.text === '-' || NAME_PARTICLES.has(t.text)) {
+      k--;
+      continue;
+    }
+    if (titleWords().has(t.text) || lexicon.orgWords.has(t.text) || lexicon.demonyms.has(t.text) || CONNECTORS.has(t.text) || known(t.text) || isAcronym(t.text)) break;
+    k--;
+  }
+  while (k < toks.length && (toks[k]!.text === '-' || CONNECTORS.has(toks[k]!.text) && !NAME_PARTICLES.has(toks[k]!.text))) k++;
+  const name = toks.slice(k);
+  const title = toks.slice(0, k);
+  if (!name.length || !title.length || name.length > 5) return undefined;
+  const hasTitle = title.some((t) => titleWords().has(t.text));
+  if (!hasTitle) return undefined;
+  const m: NameMention = {
+    start: name[0]!.start,
+    end: name[name.length - 1]!.end,
+    text: textOf(doc, name),
+    type: 'person',
+    canonical: textOf(doc, name),
+    title: textOf(doc, title),
+  };
+  return m;
+}
+
+/** Give every mention its article-level canonical form: `Putin` → `Vladimir Putin`. */
+function canonicalise(ms: NameMention[]): NameMention[] {
+  const fullBySurname = new Map<string, string>();
+  for (const m of ms) {
+    if (m.type !== 'person') continue;
+    const parts = m.canonical.split(/\s+/);
+    if (parts.length < 2) continue;
+    const last = parts[parts.length - 1]!;
+    const cur = fullBySurname.get(last);
+    if (!cur || parts.length > cur.split(/\s+/).length) fullBySurname.set(last, m.canonical);
+    // `Assad` also indexes `Bashar al-Assad`.
+    const glued = last.split('-').pop()!;
+    if (glued !== last && !fullBySurname.has(glued)) fullBySurname.set(glued, m.canonical);
+  }
+  for (const m of ms) {
+    if (m.type === 'organization' || lexicon.places.has(m.text)) continue;
+    const parts = m.canonical.split(/\s+/);
+    if (parts.length === 1) {
+      const full = fullBySurname.get(parts[0]!);
+      if (full) {
+        m.type = 'person';
+        m.canonical = full;
+      }
+    }
+  }
+  return ms.sort((a, b) => a.start - b.start);
 }
