@@ -27,7 +27,7 @@ function utf8(buf: Uint8Array): Decoded {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8' };
   } catch {
     // Not UTF-8: Latin-1/Windows-1252 decodes every byte; accept it when it reads like text.
-    const text = new TextDecoder('windows-1252').decode(buf);
+    const text = windows1252(buf);
     const letters = (text.match(/[\p{L}\s]/gu) ?? []).length;
     if (text.length > 0 && letters / text.length < 0.6) {
       return { ok: false, code: 'bad-encoding', detail: 'neither UTF-8 nor Windows-1252 text' };
@@ -47,4 +47,17 @@ function binaryReason(buf: Uint8Array): string | undefined {
   }
   if (n > 0 && control / n > 0.05) return `${control} control bytes in the first ${n}`;
   return undefined;
+}
+
+// Node's TextDecoder treats windows-1252 as ISO-8859-1; map the 0x80-0x9F range ourselves.
+const CP1252 = '\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178';
+
+/** Decode Windows-1252 bytes (Latin-1 plus typographic punctuation in 0x80-0x9F). */
+export function windows1252(buf: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < buf.length; i++) {
+    const b = buf[i]!;
+    out += b >= 0x80 && b <= 0x9f ? CP1252[b - 0x80] : String.fromCharCode(b);
+  }
+  return out;
 }

@@ -212,7 +212,16 @@ function fromHtml(file: string, html: string, extra: Partial<Article> = {}): Rea
     author: extra.author ?? r.author,
   };
   if (file !== '-') a.file = file;
+  storyParts(a);
   return { articles: [clean(a)], problems: [] };
+}
+
+/** Extracted HTML/feed text can still open with a dateline and end with credits. */
+function storyParts(a: Article): void {
+  const parts = parseText(a.text);
+  if (parts.dateline) a.dateline = parts.dateline;
+  if (parts.credits) a.credits = parts.credits;
+  if (parts.captions) a.captions = parts.captions;
 }
 
 function fromFeed(file: string, xml: string, maxItems: number): ReadResult {
@@ -232,6 +241,7 @@ function fromFeed(file: string, xml: string, maxItems: number): ReadResult {
     }
     const a: Article = { id: articleId(it.text), text: it.text, title: it.title, url: it.url, published: it.published, author: it.author, source: it.source };
     if (file !== '-') a.file = file;
+    storyParts(a);
     articles.push(clean(a));
   });
   return { articles, problems };

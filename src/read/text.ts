@@ -32,12 +32,12 @@ function paragraphs(text: string): Para[] {
 
 const DATE_PREFIX = /^\s*date (\d{4}-\d{2}-\d{2})\b/;
 const DASH_DATELINE =
-  /^([A-Z][A-Z'.-]+(?:[ ,]+[A-Z][A-Za-z'.-]*){0,3}?)(?:\s*\([A-Za-z][A-Za-z .&-]{0,30}\))?\s*(?:--?|\u2013|\u2014|_)\s+/;
+  /^([A-Z][A-Z'.-]+(?:[ ,]+[A-Z][A-Za-z'.-]*){0,3}?)(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z][A-Za-z .&-]{0,40}\))?\s*(?:--?|\u2013|\u2014|_)\s+/;
 const BARE_DATELINE = /^([A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,})?)\s+(?=[A-Z"\u201c])/;
 const CREDITS =
   /^\(?\s*(?:(?:additional |writing and |editing and )?reporting|writing|editing|edited|compiled|produced|translated|written)\s+by\b|^with (?:additional )?reporting (?:by|from)\b|^\([^()]*\b(?:editing|writing|reporting) by\b[^()]*\)$|^(?:copyright|\u00a9)\s/i;
 const CAPTION =
-  /\((?:left|right|center|centre|top|bottom|front|back|l|r|c|second (?:left|right)|in (?:white|black|red|blue))\)|^(?:photo|picture|image|file photo|caption)\b\s*[:|-]?/i;
+  /\((?:left|right|center|centre|top|bottom|front|back|l|r|c|second (?:left|right)|in (?:white|black|red|blue))\)|^(?:photo|picture|image|file photo|caption)\b\s*[:|-]?|\((?:photo|picture|image|credit|photograph)\b[^)]*\)\s*$/i;
 
 /** Find headline, date prefix, dateline, credits and captions in a plain-text article. */
 export function parseText(text: string): TextParts {
