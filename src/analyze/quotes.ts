@@ -1,10 +1,409 @@
 /**
- * Quotes and reported speech (hook for the who-said-what issue): not implemented yet.
+ * Quotes and reported speech with their speakers.
+ *
+ * 1. Direct quotes: top-level quoted segments (see quote-marks.ts) attributed by a speech cue
+ *    right after (`"…," Putin told …`, `"…," said Caddell`) or right before (`He said: "…"`);
+ *    further quotes of the same paragraph without a cue of their own become parts of it
+ *    (`"…," he said. "…"`), and a quote paragraph right after an attributed quote keeps its
+ *    speaker.
+ * 2. Reported speech: a cue verb from the lexicon with its subject (`Gatilov told the agency
+ *    that …`, `…, UN diplomats said.`, `according to a letter …`). Content holding a quote
+ *    is `mixed`.
+ * 3. Speakers are resolved in text order (see speakers.ts); unresolved ones keep their
+ *    mention with an empty canonical form.
+ * Everything is a window walk over tokens: linear in the article length.
  */
-import type { NameMention, Quote } from '../model/types.js';
+import type { NameMention, Quote, Span, Token } from '../model/types.js';
 import type { Doc } from './doc.js';
+import { readList } from '../lexicon/index.js';
+import { isHardWrapped } from './sentences.js';
+import { paragraphAt, paragraphStarts, quoteSegments, type QuoteSegment } from './quote-marks.js';
+import { SpeakerResolver, fallbackNames, phraseAfter, phraseBefore, type SpeakerPhrase } from './speakers.js';
+
+interface VerbInfo {
+  inv: boolean;
+  obj: boolean;
+  weak: boolean;
+}
+
+let verbsCache: Map<string, VerbInfo> | undefined;
+/** The speech-verb lexicon: lemma → tags. */
+function verbs(): Map<string, VerbInfo> {
+  if (!verbsCache) {
+    verbsCache = new Map();
+    for (const line of readList('speech-verbs.txt')) {
+      const [lemma, ...tags] = line.split(/\s+/);
+      if (lemma) verbsCache.set(lemma, { inv: tags.includes('inv'), obj: tags.includes('obj'), weak: tags.includes('weak') });
+    }
+  }
+  return verbsCache;
+}
+
+let cuesCache: string[][] | undefined;
+/** Prepositional cues such as `according to`, as word lists. */
+function prepCues(): string[][] {
+  if (!cuesCache) cuesCache = readList('quote-cues.txt').map((l) => l.toLowerCase().split(/\s+/));
+  return cuesCache;
+}
+
+/** Speech-verb info of a token, if it is one. */
+function verbOf(t: Token): VerbInfo | undefined {
+  if (t.pos !== 'VERB') return undefined;
+  return verbs().get(t.lemma) ?? verbs().get(t.normal);
+}
+
+const SKIP_BEFORE_VERB = new Set(['also', 'later', 'previously', 'recently', 'repeatedly', 'reportedly', 'then', 'once', 'again', 'further', 'had', 'has', 'have', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'not', "n't", 'never', 'already', 'publicly', 'privately', 'often', 'flatly', 'simply', 'frequently', 'separately', 'angrily', 'bluntly', 'quickly', 'first', 'still', 'even', 'just', 'only', 'to', 'shall', 'can', 'must', 'should']);
+const TIME_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'later']);
+const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|earlier|later|now|again)$/;
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", 'am']);
+const QUOTE_CHAR = /["\u201c\u201d\u201e`]|''/;
 
 /** Attributions of a document. */
-export function findQuotes(_doc: Doc, _names: NameMention[]): Quote[] {
-  return [];
+export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
+  const { tokens, text } = doc;
+  if (tokens.length === 0) return [];
+  const starts = paragraphStarts(text, isHardWrapped(text));
+  const segs = quoteSegments(text, starts);
+  const resolver = new SpeakerResolver(doc, names.length > 0 ? names : fallbackNames(doc));
+
+  // Token lookups by character offset.
+  const firstFrom = (pos: number): number => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const lastBefore = (pos: number): number => firstFrom(pos) - 1;
+  const paraOfToken = (i: number) => paragraphAt(starts, tokens[i]!.start);
+
+  // Which tokens lie inside a quote-like segment (cue verbs there are quoted words).
+  const segOfToken = new Int32Array(tokens.length).fill(-1);
+  const quoteLike: boolean[] = [];
+  segs.forEach((s, si) => {
+    const a = firstFrom(s.start);
+    const b = firstFrom(s.end);
+    let words = 0;
+    for (let i = a; i < b; i++) {
+      segOfToken[i] = si;
+      if (/\p{L}/u.test(tokens[i]!.text)) words++;
+    }
+    const innerLast = text[s.end - s.closeLen - 1] ?? '';
+    const paraInitial = starts[paragraphAt(starts, s.start)] === s.start;
+    quoteLike.push(words >= 4 || /[.,!?]/.test(innerLast) || (paraInitial && words >= 2));
+  });
+  const inQuote = (i: number) => segOfToken[i]! >= 0 && quoteLike[segOfToken[i]!]!;
+
+  interface Draft {
+    kind: Quote['kind'];
+    content: Span;
+    parts: Span[];
+    cue?: Span;
+    cueToken: number;
+    phrase?: SpeakerPhrase;
+    /** Take the speaker of the draft with this index. */
+    inherit?: number;
+    /** Speaker of an earlier attribution in the same sentence (`…, adding that …`). */
+    sameSentence?: boolean;
+  }
+  const drafts: Draft[] = [];
+  const usedCue = new Set<number>();
+
+  // Skip adverbs and auxiliaries back from token k; return the token before them.
+  const backOverAdverbs = (k: number, floor: number): number => {
+    while (k >= floor) {
+      const t = tokens[k]!;
+      if (SKIP_BEFORE_VERB.has(t.normal) || (t.pos === 'ADV' && /ly$/.test(t.normal))) k--;
+      else if (TIME_WORD.test(t.normal) && k - 1 >= floor && TIME_LEAD.has(tokens[k - 1]!.normal)) k -= 2;
+      else if (TIME_WORD.test(t.normal) && k - 1 >= floor && tokens[k - 1]!.pos === 'PROPN' && tokens[k - 1]!.normal === 'on') k -= 2;
+      else break;
+    }
+    return k;
+  };
+
+  // ---- 1. Direct quotes: cues next to the segments.
+  type Cue = { verb: number; phrase?: SpeakerPhrase; where: 'after' | 'before' };
+  const cueAfter = (s: QuoteSegment): Cue | undefined => {
+    let j = firstFrom(s.end);
+    if (j >= tokens.length) return undefined;
+    const para = paragraphAt(starts, s.end - 1);
+    if (paraOfToken(j) !== para) return undefined;
+    if (tokens[j]!.text === ',' || tokens[j]!.text === '\u2014' || tokens[j]!.text === '--') j++;
+    if (j >= tokens.length || segOfToken[j]! >= 0) return undefined;
+    const ceil = Math.min(tokens.length, j + 16);
+    // `said Caddell` / `said the minister` / `he said`
+    let v = j;
+    while (v < ceil && SKIP_BEFORE_VERB.has(tokens[v]!.normal) && tokens[v]!.pos !== 'PRON') v++;
+    const vi = v < ceil ? verbOf(tokens[v]!) : undefined;
+    if (vi?.inv) {
+      const ph = phraseAfter(tokens, v + 1, ceil);
+      return { verb: v, phrase: ph && segOfToken[ph.head]! < 0 ? ph : undefined, where: 'after' };
+    }
+    // `Putin told …`, `Flynn, a top Trump surrogate, said …`
+    const ph = phraseAfter(tokens, j, ceil);
+    if (!ph) return undefined;
+    let k = ph.to;
+    if (tokens[k]?.text === ',') {
+      // apposition up to the next comma
+      let m = k + 1;
+      while (m < ceil && tokens[m]!.text !== ',' && tokens[m]!.pos !== 'VERB') m++;
+      if (tokens[m]?.text !== ',') return undefined;
+      k = m + 1;
+    }
+    while (k < ceil && (SKIP_BEFORE_VERB.has(tokens[k]!.normal) || (tokens[k]!.pos === 'ADV' && /ly$/.test(tokens[k]!.normal)))) k++;
+    if (k < ceil && verbOf(tokens[k]!) && !verbOf(tokens[k]!)!.weak) return { verb: k, phrase: ph, where: 'after' };
+    return undefined;
+  };
+  const cueBefore = (s: QuoteSegment): Cue | undefined => {
+    const i = lastBefore(s.start);
+    if (i < 0) return undefined;
+    const punct = tokens[i]!.text;
+    const crossPara = paraOfToken(i) !== paragraphAt(starts, s.start);
+    if (crossPara && punct !== ':') return undefined;
+    let v = -1;
+    if (punct === ':' || punct === ',') {
+      for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
+        const t = tokens[k]!;
+        if (verbOf(t) && !verbOf(t)!.weak) {
+          v = k;
+          break;
+        }
+        if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || segOfToken[k]! >= 0) break;
+      }
+    } else if (verbOf(tokens[i]!) && !verbOf(tokens[i]!)!.weak) v = i;
+    if (v < 0) return undefined;
+    const floor = Math.max(0, v - 14, sentenceStart(v));
+    const k = backOverAdverbs(v - 1, floor);
+    const ph = k >= floor ? phraseBefore(tokens, k, floor) : undefined;
+    if (ph && PASSIVE.has(tokens[v - 1]!.normal)) return undefined;
+    return { verb: v, phrase: ph, where: 'before' };
+  };
+  const sentenceStart = (i: number): number => {
+    const s = doc.sentences[doc.sentenceOf[i]!];
+    return s ? s.tokens[0] : 0;
+  };
+
+  const segCue: Array<Cue | undefined> = segs.map((s, si) => (quoteLike[si] ? cueAfter(s) ?? cueBefore(s) : undefined));
+  const segDraft = new Int32Array(segs.length).fill(-1);
+  const orphans: number[] = [];
+  for (let si = 0; si < segs.length; si++) {
+    if (!quoteLike[si]) continue;
+    const s = segs[si]!;
+    const c = segCue[si];
+    const prevSi = si - 1;
+    const prevDraft = prevSi >= 0 ? segDraft[prevSi]! : -1;
+    const samePara = prevSi >= 0 && paragraphAt(starts, segs[prevSi]!.end - 1) === paragraphAt(starts, s.start);
+    // `"…," he said, "…"`: the same cue before this segment as after the previous one.
+    if (c && prevDraft >= 0 && drafts[prevDraft]!.cueToken === c.verb) {
+      drafts[prevDraft]!.parts.push({ start: s.start, end: s.end });
+      segDraft[si] = prevDraft;
+      continue;
+    }
+    if (c) {
+      usedCue.add(c.verb);
+      segDraft[si] = drafts.length;
+      drafts.push({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cue: cueSpan(tokens, c.verb), cueToken: c.verb, phrase: c.phrase });
+      continue;
+    }
+    // No cue: part of the previous quote of the same paragraph, or continuing it.
+    if (prevDraft >= 0 && samePara && segCue[si + 1]?.verb !== undefined && segCue[si + 1]!.where === 'before') {
+      orphans.push(si);
+      continue;
+    }
+    if (prevDraft >= 0 && samePara && drafts[prevDraft]!.kind === 'direct') {
+      drafts[prevDraft]!.parts.push({ start: s.start, end: s.end });
+      segDraft[si] = prevDraft;
+      continue;
+    }
+    orphans.push(si);
+  }
+
+  // ---- 2. Reported speech.
+  for (const sent of doc.sentences) {
+    const [from, to] = sent.tokens;
+    for (let i = from; i < to; i++) {
+      if (usedCue.has(i) || inQuote(i)) continue;
+      const t = tokens[i]!;
+      // `according to X`
+      const prep = prepCues().find((words) => words.every((w, n) => tokens[i + n]?.normal === w));
+      if (prep) {
+        const d = according(i, i + prep.length, from, to);
+        if (d) drafts.push(d);
+        i += prep.length - 1;
+        continue;
+      }
+      const vi = verbOf(t);
+      if (!vi) continue;
+      if (i - 1 >= from && PASSIVE.has(tokens[i - 1]!.normal)) continue;
+      const d = reported(i, vi, from, to);
+      if (d) {
+        usedCue.add(i);
+        drafts.push(d);
+      }
+    }
+  }
+
+  function trimEnd(a: number, b: number): number {
+    // Drop trailing sentence punctuation (but not a closing quote mark).
+    while (b > a && /^[.!?;:,]$/.test(tokens[b - 1]!.text)) b--;
+    return b;
+  }
+
+  function contentSpan(a: number, b: number): Span | undefined {
+    b = trimEnd(a, b);
+    while (a < b && (tokens[a]!.text === ',' || tokens[a]!.text === ':')) a++;
+    if (b - a < 2) return undefined;
+    return { start: tokens[a]!.start, end: tokens[b - 1]!.end };
+  }
+
+  function kindOf(c: Span): Quote['kind'] {
+    return QUOTE_CHAR.test(text.slice(c.start, c.end)) ? 'mixed' : 'indirect';
+  }
+
+  /** End of a reported clause: the sentence end, or before `, adding …` / `, according to`. */
+  function clauseEnd(a: number, to: number): number {
+    for (let k = a + 1; k < to - 1; k++) {
+      if (tokens[k]!.text !== ',' || inQuote(k)) continue;
+      const n = tokens[k + 1]!;
+      if ((verbOf(n) && /ing$/.test(n.normal)) || prepCues().some((w) => w[0] === n.normal && tokens[k + 2]?.normal === w[1])) return k;
+    }
+    return to;
+  }
+
+  function according(i: number, after: number, from: number, to: number): Draft | undefined {
+    const ph = phraseAfter(tokens, after, Math.min(to, after + 10));
+    // `…, according to X.` — content before; `According to X, …` — content after.
+    let content: Span | undefined;
+    if (i > from && tokens[i - 1]!.text === ',') content = contentSpan(from, i - 1);
+    else if (i === from || tokens[i - 1]!.pos === 'CCONJ') {
+      let k = ph ? ph.to : after;
+      while (k < to && tokens[k]!.text !== ',') k++;
+      content = contentSpan(k + 1, clauseEnd(k + 1, to));
+    } else content = contentSpan(from, i);
+    if (!content) return undefined;
+    return { kind: kindOf(content), content, parts: [], cue: { start: tokens[i]!.start, end: tokens[after - 1]!.end }, cueToken: i, phrase: ph };
+  }
+
+  function reported(i: number, vi: VerbInfo, from: number, to: number): Draft | undefined {
+    const t = tokens[i]!;
+    const cue = cueSpan(tokens, i);
+    const gerund = /ing$/.test(t.normal);
+    // Subject before the verb.
+    let phrase: SpeakerPhrase | undefined;
+    let sameSentence = false;
+    if (gerund) {
+      if (i - 1 < from || tokens[i - 1]!.text !== ',') return undefined;
+      sameSentence = true;
+    } else {
+      const k = backOverAdverbs(i - 1, from);
+      if (k >= from && segOfToken[k]! < 0) phrase = phraseBefore(tokens, k, Math.max(from, k - 14));
+    }
+    // Content after the verb.
+    let a = i + 1;
+    if (vi.obj) {
+      for (let m = a; m < Math.min(to, a + 9); m++) {
+        if (tokens[m]!.normal === 'that') {
+          a = m;
+          break;
+        }
+        if (tokens[m]!.pos === 'PUNCT' || tokens[m]!.pos === 'VERB') break;
+      }
+    }
+    while (a < to && (TIME_WORD.test(tokens[a]!.normal) || (TIME_LEAD.has(tokens[a]!.normal) && TIME_WORD.test(tokens[a + 1]?.normal ?? '')))) a++;
+    const hasThat = tokens[a]?.normal === 'that';
+    if (hasThat) a++;
+    if (vi.weak && !hasThat) return undefined;
+    const end = clauseEnd(a, to);
+    let content = a < end ? contentSpan(a, end) : undefined;
+    if (content && !phrase && !sameSentence) {
+      // `…, said Smith, …` inverted without subject before: not reported speech here.
+      return undefined;
+    }
+    if (!content && phrase && !vi.weak) {
+      // `…, UN diplomats said.` — content before the subject.
+      const p0 = phrase.from;
+      if (p0 - 1 > from && tokens[p0 - 1]!.text === ',') content = contentSpan(from, p0 - 1);
+    }
+    if (!content && !phrase && vi.inv && i - 1 > from && tokens[i - 1]!.text === ',') {
+      // `…, said Smith.`
+      const ph = phraseAfter(tokens, i + 1, to);
+      content = contentSpan(from, i - 1);
+      if (content && ph) return { kind: kindOf(content), content, parts: [], cue, cueToken: i, phrase: ph };
+      return undefined;
+    }
+    if (!content) return undefined;
+    if (!phrase && !sameSentence) return undefined;
+    return { kind: kindOf(content), content, parts: [], cue, cueToken: i, phrase, sameSentence };
+  }
+
+  // ---- 3. Orphan quotes: kept when no reported-speech content already holds them.
+  for (const si of orphans) {
+    const s = segs[si]!;
+    if (drafts.some((d) => d.content.start <= s.start && d.content.end >= s.end)) continue;
+    // A quote paragraph right after an attributed quote paragraph keeps its speaker.
+    const p = paragraphAt(starts, s.start);
+    const prevSi = si - 1;
+    let inherit: number | undefined;
+    if (prevSi >= 0 && starts[p] === s.start && segDraft[prevSi]! >= 0) {
+      const pp = paragraphAt(starts, segs[prevSi]!.end - 1);
+      const d = segDraft[prevSi]!;
+      if (pp === p - 1 && drafts[d]!.kind === 'direct' && endsParagraph(segs[prevSi]!.end, d)) inherit = d;
+    }
+    segDraft[si] = drafts.length;
+    drafts.push({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cueToken: lastBefore(s.start) + 1, inherit });
+  }
+
+  function endsParagraph(segEnd: number, d: number): boolean {
+    // The cue clause closes the paragraph: nothing but it after the quote.
+    const ct = drafts[d]!.cueToken;
+    const p = paragraphAt(starts, segEnd - 1);
+    const next = starts[p + 1] ?? text.length;
+    const rest = text.slice(segEnd, next);
+    return !QUOTE_CHAR.test(rest) && ct >= 0 && (rest.length < 200 || tokens[ct]!.start < segEnd);
+  }
+
+  // ---- 4. Speakers, resolved in text order.
+  const order = drafts.map((_, i) => i).sort((a, b) => drafts[a]!.content.start - drafts[b]!.content.start || a - b);
+  const speakers = new Array<Quote['speaker'] | undefined>(drafts.length);
+  for (const di of order) {
+    const d = drafts[di]!;
+    if (d.inherit !== undefined) {
+      speakers[di] = speakers[d.inherit];
+      continue;
+    }
+    if (d.sameSentence) {
+      const s = doc.sentenceOf[d.cueToken];
+      const prev = order.filter((x) => x !== di && speakers[x] && drafts[x]!.cueToken < d.cueToken && doc.sentenceOf[drafts[x]!.cueToken] === s).pop();
+      speakers[di] = prev !== undefined ? speakers[prev] : undefined;
+      continue;
+    }
+    if (!d.phrase) continue;
+    const r = resolver.resolve(d.phrase);
+    speakers[di] = { span: r.span, canonical: r.canonical };
+    const sentence = doc.sentenceOf[d.phrase.head] ?? -1;
+    resolver.remember(r.canonical, text.slice(r.span.start, r.span.end), r.type, r.span.start, sentence);
+  }
+
+  const out: Quote[] = [];
+  for (const di of order) {
+    const d = drafts[di]!;
+    const q: Quote = { kind: d.kind, content: d.content };
+    if (d.parts.length > 0) q.parts = d.parts;
+    if (d.cue) q.cue = d.cue;
+    const sp = speakers[di];
+    if (sp) q.speaker = sp;
+    out.push(q);
+  }
+  return out;
+}
+
+/** The cue span: the verb, with a following particle (`pointed out`). */
+function cueSpan(tokens: Token[], v: number): Span {
+  const t = tokens[v]!;
+  const n = tokens[v + 1];
+  if (n && n.pos === 'ADP' && (n.normal === 'out' || n.normal === 'up')) return { start: t.start, end: n.end };
+  return { start: t.start, end: t.end };
 }

@@ -1,0 +1,142 @@
+/**
+ * Quoted segments of a text: typographic (“…”), ASCII ("…") and tokenised (``…'') double
+ * quotes, paired into top-level segments. Quotes inside quotes (‘bravo’, or “…” inside "…")
+ * stay inside their outer segment. A quote left open at the end of a paragraph continues when
+ * the next paragraph opens with a quote mark (the news convention), and is otherwise closed
+ * at the paragraph end.
+ */
+import type { Span } from '../model/types.js';
+
+/** A top-level quoted segment: `[start, end)` includes the quote marks. */
+export interface QuoteSegment extends Span {
+  /** Characters of the opening mark (1, or 2 for ``). */
+  openLen: number;
+  /** Characters of the closing mark (0 when closed by a paragraph end). */
+  closeLen: number;
+  /** Continued across at least one paragraph break. */
+  multiParagraph: boolean;
+}
+
+type Family = 'typo' | 'ascii' | 'tex';
+interface Mark {
+  pos: number;
+  len: number;
+  family: Family;
+  role: 'open' | 'close' | 'either';
+}
+
+const LEFT_SIDE = /[\s([{\u2014\u2013\-/]/;
+const RIGHT_SIDE = /[\s.,;:!?)\]}\u2014\u2013\-/]/;
+
+function marksOf(text: string): Mark[] {
+  const out: Mark[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0x201e) out.push({ pos: i, len: 1, family: 'typo', role: 'open' });
+    else if (c === 0x201d) out.push({ pos: i, len: 1, family: 'typo', role: 'close' });
+    else if (c === 0x60 && text.charCodeAt(i + 1) === 0x60) {
+      out.push({ pos: i, len: 2, family: 'tex', role: 'open' });
+      i++;
+    } else if (c === 0x27 && text.charCodeAt(i + 1) === 0x27) {
+      out.push({ pos: i, len: 2, family: 'tex', role: 'close' });
+      i++;
+    } else if (c === 0x22) {
+      const leftFree = i === 0 || LEFT_SIDE.test(text[i - 1]!);
+      const rightFree = i + 1 >= text.length || RIGHT_SIDE.test(text[i + 1]!);
+      const role = leftFree && !rightFree ? 'open' : !leftFree && rightFree ? 'close' : 'either';
+      out.push({ pos: i, len: 1, family: 'ascii', role });
+    }
+  }
+  return out;
+}
+
+/** Paragraph starts (character offsets of each paragraph's first non-space character). */
+export function paragraphStarts(text: string, hardWrapped: boolean): number[] {
+  const starts: number[] = [];
+  const re = hardWrapped ? /(?:^|\n[ \t]*\r?\n|\n(?=[ \t]+\S))\s*/g : /(?:^|\n)\s*/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const at = m.index + m[0].length;
+    if (at < text.length && (starts.length === 0 || starts[starts.length - 1] !== at)) starts.push(at);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return starts;
+}
+
+/** Index of the paragraph holding `pos` (binary search over `starts`). */
+export function paragraphAt(starts: number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function paragraphEnd(text: string, starts: number[], p: number): number {
+  let end = p + 1 < starts.length ? starts[p + 1]! : text.length;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** Top-level quoted segments of `text`, in text order. */
+export function quoteSegments(text: string, starts: number[]): QuoteSegment[] {
+  const marks = marksOf(text);
+  const out: QuoteSegment[] = [];
+  let open: Mark | undefined;
+  let para = 0; // paragraph the open quote has reached
+  let multi = false;
+  let inner = 0; // nested quotes of another family (or same typographic family)
+  let innerAscii = false;
+
+  const closeAtParagraphEnd = () => {
+    out.push({ start: open!.pos, end: paragraphEnd(text, starts, para), openLen: open!.len, closeLen: 0, multiParagraph: multi });
+    open = undefined;
+  };
+
+  for (let k = 0; k < marks.length; k++) {
+    const m = marks[k]!;
+    if (!open) {
+      if (m.role === 'close') continue; // stray closing mark
+      open = m;
+      para = paragraphAt(starts, m.pos);
+      multi = false;
+      inner = 0;
+      innerAscii = false;
+      continue;
+    }
+    const p = paragraphAt(starts, m.pos);
+    if (p !== para) {
+      // The quote ran to a paragraph end without closing. It continues only into the very
+      // next paragraph, and only when that paragraph opens with a quote mark.
+      if (p === para + 1 && m.pos === starts[p] && m.role !== 'close') {
+        para = p;
+        multi = true;
+        inner = 0;
+        innerAscii = false;
+        continue;
+      }
+      closeAtParagraphEnd();
+      k--; // handle this mark afresh
+      continue;
+    }
+    if (m.family === open.family) {
+      if (open.family === 'ascii' || m.role !== 'open') {
+        if (inner > 0 && open.family !== 'ascii') {
+          inner--;
+          continue;
+        }
+        out.push({ start: open.pos, end: m.pos + m.len, openLen: open.len, closeLen: m.len, multiParagraph: multi });
+        open = undefined;
+      } else inner++;
+    } else if (m.family === 'ascii') {
+      innerAscii = !innerAscii;
+    } else if (m.role === 'open') inner++;
+    else if (inner > 0) inner--;
+  }
+  if (open) closeAtParagraphEnd();
+  void innerAscii;
+  return out;
+}

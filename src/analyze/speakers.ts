@@ -1,0 +1,314 @@
+/**
+ * Speaker phrases around a speech cue and who they refer to. Noun phrases are found by
+ * walking POS tags from the cue; references are resolved against the article's names
+ * (`he` → the last speaker or the subject person of the sentences just before, `the
+ * minister` → the last person with that title, `the ministry` → the last organisation).
+ * When a reference cannot be resolved the canonical form is left empty: no speaker is
+ * better than a wrong one.
+ */
+import type { NameMention, Span, Token } from '../model/types.js';
+import type { Doc } from './doc.js';
+import { lexicon, readList } from '../lexicon/index.js';
+
+/** A speaker phrase: token range `[from, to)` and its head token. */
+export interface SpeakerPhrase {
+  from: number;
+  to: number;
+  head: number;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'day',
+  'time', 'earlier', 'later', 'now', 'then', 'recently', 'also', 'once',
+]);
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord']);
+const NP_INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+
+let speakerNounsCache: Map<string, string> | undefined;
+/** Common nouns that can head a speaker phrase, with the type they resolve to. */
+function speakerNouns(): Map<string, string> {
+  if (!speakerNounsCache) {
+    speakerNounsCache = new Map();
+    for (const line of readList('quote-speakers.txt')) {
+      const [k, v] = line.split('\t');
+      if (k && v) speakerNounsCache.set(k, v);
+    }
+  }
+  return speakerNounsCache;
+}
+
+function isPossessive(t: Token): boolean {
+  return t.normal === "'s" || t.normal === "'" || t.text === '\u2019s' || t.text === '\u2019';
+}
+
+function npInner(t: Token): boolean {
+  if (NP_INNER.has(t.pos)) return !TIME_WORDS.has(t.normal);
+  if (isPossessive(t)) return true;
+  return t.text === '-' || t.text === '&' || t.text === '.';
+}
+
+/** A token that can head a speaker phrase. */
+export function canHead(t: Token): boolean {
+  if (t.pos === 'PRON') return PRONOUNS.has(t.normal);
+  if (t.pos !== 'PROPN' && t.pos !== 'NOUN') return false;
+  return !TIME_WORDS.has(t.normal) && /^\p{L}/u.test(t.text);
+}
+
+/**
+ * The speaker phrase ending at token `end` (inclusive), walking left. Handles an apposition
+ * (`Flynn, a top Trump surrogate, said`) by taking the phrase before it.
+ */
+export function phraseBefore(tokens: Token[], end: number, floor: number): SpeakerPhrase | undefined {
+  let k = end;
+  if (k < floor) return undefined;
+  // `Flynn, a top Trump surrogate,` — apposition between commas.
+  if (tokens[k]!.text === ',') {
+    let j = k - 1;
+    let n = 0;
+    while (j >= floor && tokens[j]!.text !== ',' && n < 10) {
+      const t = tokens[j]!;
+      if (!(npInner(t) || t.normal === 'of' || t.normal === 'for' || t.normal === 'at' || t.normal === 'and')) return undefined;
+      j--;
+      n++;
+    }
+    if (j < floor || tokens[j]!.text !== ',' || n === 0) return undefined;
+    k = j - 1;
+    if (k < floor) return undefined;
+  }
+  const head = tokens[k]!;
+  if (!canHead(head)) return undefined;
+  if (head.pos === 'PRON') return { from: k, to: k + 1, head: k };
+  let from = k;
+  while (from - 1 >= floor) {
+    const t = tokens[from - 1]!;
+    if (npInner(t) || (t.normal === 'of' && from - 2 >= floor && tokens[from - 2]!.pos === 'PROPN' && tokens[from]!.pos === 'PROPN')) from--;
+    else break;
+    if (k - from > 10) break;
+  }
+  // Leading possessive or punctuation cannot begin a phrase.
+  while (from < k && (isPossessive(tokens[from]!) || tokens[from]!.text === '-' || tokens[from]!.text === '.')) from++;
+  return { from, to: k + 1, head: k };
+}
+
+/** The speaker phrase starting at token `start`, walking right (`said the deputy minister`). */
+export function phraseAfter(tokens: Token[], start: number, ceil: number): SpeakerPhrase | undefined {
+  if (start >= ceil) return undefined;
+  const first = tokens[start]!;
+  if (first.pos === 'PRON') return canHead(first) ? { from: start, to: start + 1, head: start } : undefined;
+  let to = start;
+  while (to < ceil && to - start < 10) {
+    const t = tokens[to]!;
+    if (npInner(t)) to++;
+    else if (t.normal === 'of' && to + 1 < ceil && tokens[to + 1]!.pos === 'PROPN' && to > start && tokens[to - 1]!.pos === 'PROPN') to++;
+    else break;
+  }
+  while (to > start && !canHead(tokens[to - 1]!)) to--;
+  if (to === start) return undefined;
+  return { from: start, to, head: to - 1 };
+}
+
+/** A speaker found so far in the article, for resolving later references. */
+export interface KnownSpeaker {
+  canonical: string;
+  /** Lower-cased words of the phrase that named it (for `the minister`). */
+  words: string;
+  type: 'person' | 'organization' | 'other';
+  pos: number;
+  sentence: number;
+}
+
+/** Resolution context for one article. */
+export class SpeakerResolver {
+  private readonly persons: NameMention[];
+  private readonly orgs: NameMention[];
+  readonly known: KnownSpeaker[] = [];
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly names: NameMention[],
+  ) {
+    this.persons = names.filter((n) => n.type === 'person');
+    this.orgs = names.filter((n) => n.type === 'organization');
+  }
+
+  /** Resolve a phrase (token range) to `{ span, canonical }`; canonical is '' when unresolved. */
+  resolve(p: SpeakerPhrase): { span: Span; canonical: string; type: KnownSpeaker['type'] } {
+    const { tokens, text } = this.doc;
+    const span = { start: tokens[p.from]!.start, end: tokens[p.to - 1]!.end };
+    const head = tokens[p.head]!;
+    const sentence = this.doc.sentenceOf[p.head] ?? -1;
+    const lower = text.slice(span.start, span.end).toLowerCase();
+
+    // 1. A name inside the phrase.
+    const inside = this.names.filter((n) => n.start < span.end && n.end > span.start && n.type !== 'place');
+    if (inside.length > 0) {
+      const n = inside.reduce((a, b) => (Math.abs(b.end - tokens[p.head]!.end) < Math.abs(a.end - tokens[p.head]!.end) ? b : a));
+      return { span, canonical: n.canonical, type: n.type === 'person' ? 'person' : n.type === 'organization' ? 'organization' : 'other' };
+    }
+    // 2. Pronouns.
+    if (head.pos === 'PRON') {
+      if (PERSON_PRONOUNS.has(head.normal)) return { span, canonical: this.pronoun(span.start, sentence), type: 'person' };
+      if (head.normal === 'who') return { span, canonical: this.relative(p.from), type: 'person' };
+      return { span, canonical: '', type: 'other' };
+    }
+    // 3. `the minister`, `the ministry`, `officials`.
+    const kind = speakerNouns().get(head.normal.replace(/s$/, '')) ?? speakerNouns().get(head.normal);
+    const hasProper = tokens.slice(p.from, p.to).some((t) => t.pos === 'PROPN' && !isTitleWord(t.normal));
+    if (!hasProper && kind) {
+      const definite = tokens[p.from]!.normal === 'the' && !/s$/.test(head.normal);
+      if (definite) return { span, canonical: this.byNoun(head.normal, kind, span.start), type: kind === 'person' ? 'person' : 'organization' };
+      return { span, canonical: text.slice(span.start, span.end).replace(/^(the|a|an)\s+/i, ''), type: 'other' };
+    }
+    // 4. A proper name without a name mention: strip titles, match an earlier fuller name.
+    if (hasProper) {
+      const canonical = this.properName(p);
+      const type = kind === 'organization' || lexicon.orgs.has(canonical) ? 'organization' : 'person';
+      return { span, canonical, type };
+    }
+    void lower;
+    return { span, canonical: '', type: 'other' };
+  }
+
+  /** Remember a resolved speaker. */
+  remember(canonical: string, words: string, type: KnownSpeaker['type'], pos: number, sentence: number): void {
+    if (canonical) this.known.push({ canonical, words: words.toLowerCase(), type, pos, sentence });
+  }
+
+  private pronoun(pos: number, sentence: number): string {
+    // The last speaker, if named within the last two sentences.
+    const last = this.known[this.known.length - 1];
+    const recentSpeaker = last && last.type === 'person' && last.pos < pos && sentence - last.sentence <= 2 ? last : undefined;
+    // The person subject of this or the previous sentence.
+    const subject = this.subjectPerson(sentence) ?? this.subjectPerson(sentence - 1);
+    if (recentSpeaker && subject && subject !== recentSpeaker.canonical) {
+      // Two candidates: trust the speaker when it is the more recent sentence.
+      return last!.sentence >= sentence - 1 ? recentSpeaker.canonical : subject;
+    }
+    if (recentSpeaker) return recentSpeaker.canonical;
+    if (subject) return subject;
+    if (last && last.type === 'person' && sentence - last.sentence <= 4) {
+      // Only person mentions between: still the same speaker.
+      const between = this.persons.some((n) => n.start > last.pos && n.end <= pos && n.canonical !== last.canonical);
+      if (!between) return last.canonical;
+    }
+    return '';
+  }
+
+  /** Canonical of the first person named in sentence `s` when it opens the sentence (its subject). */
+  private subjectPerson(s: number): string | undefined {
+    const sent = this.doc.sentences[s];
+    if (!sent) return undefined;
+    const first = this.persons.find((n) => n.start >= sent.start && n.end <= sent.end);
+    if (!first) return undefined;
+    // The name must come before the sentence's first verb to be its subject.
+    for (let i = sent.tokens[0]; i < sent.tokens[1]; i++) {
+      const t = this.doc.tokens[i]!;
+      if (t.start >= first.start) return first.canonical;
+      if (t.pos === 'VERB') return undefined;
+    }
+    return undefined;
+  }
+
+  private relative(from: number): string {
+    // `Trump, who said ...`: the phrase before the comma.
+    const tokens = this.doc.tokens;
+    if (from >= 2 && tokens[from - 1]!.text === ',') {
+      const p = phraseBefore(tokens, from - 2, Math.max(0, from - 14));
+      if (p && tokens[p.head]!.pos !== 'PRON') return this.resolve(p).canonical;
+    }
+    return '';
+  }
+
+  private byNoun(noun: string, kind: string, pos: number): string {
+    const pool = kind === 'person' ? this.persons : this.orgs;
+    for (let i = pool.length - 1; i >= 0; i--) {
+      const n = pool[i]!;
+      if (n.end > pos) continue;
+      const words = `${n.title ?? ''} ${n.canonical}`.toLowerCase();
+      if (words.includes(noun)) return n.canonical;
+    }
+    for (let i = this.known.length - 1; i >= 0; i--) {
+      const k = this.known[i]!;
+      if (k.pos < pos && k.words.includes(noun)) return k.canonical;
+    }
+    return '';
+  }
+
+  private properName(p: SpeakerPhrase): string {
+    const { tokens, text } = this.doc;
+    let from = p.from;
+    // Drop determiners, titles, adjectives and honorifics before the name proper.
+    while (from < p.head) {
+      const t = tokens[from]!;
+      const isName = t.pos === 'PROPN' && !isTitleWord(t.normal) && !HONORIFICS.has(t.normal);
+      if (isName && !(from + 1 <= p.head && isPossessive(tokens[from + 1]!))) break;
+      from++;
+    }
+    const name = text.slice(tokens[from]!.start, tokens[p.head]!.end);
+    // An earlier, fuller form of the same name (`Putin` after `Vladimir Putin`).
+    const last = tokens[p.head]!.text;
+    for (let i = this.known.length - 1; i >= 0; i--) {
+      const k = this.known[i]!;
+      if (k.canonical.length > name.length && k.canonical.endsWith(' ' + last)) return k.canonical;
+    }
+    const fuller = this.persons.find((n) => n.canonical.endsWith(' ' + last) && n.canonical.length > name.length);
+    return fuller ? fuller.canonical : name;
+  }
+}
+
+let titleWordsCache: Set<string> | undefined;
+function isTitleWord(w: string): boolean {
+  if (!titleWordsCache) {
+    titleWordsCache = new Set();
+    for (const t of lexicon.titles) for (const part of t.split(/\s+/)) titleWordsCache.add(part);
+    for (const h of HONORIFICS) titleWordsCache.add(h);
+    for (const x of ['retired', 'former', 'acting', 'lt.', 'gen.', 'col.', 'sen.', 'rep.', 'gov.', 'maj.', 'sgt.', 'capt.', 'adm.', 'deputy', 'foreign', 'democratic', 'republican'])
+      titleWordsCache.add(x);
+  }
+  return titleWordsCache.has(w);
+}
+
+/**
+ * A light stand-in for the names analyser, used only when no names are given: runs of
+ * proper nouns, typed by the organisation and place lists, with `Putin` linked to an earlier
+ * `Vladimir Putin`.
+ */
+export function fallbackNames(doc: Doc): NameMention[] {
+  const { tokens, text } = doc;
+  const out: NameMention[] = [];
+  const full = new Map<string, string>(); // last word -> fullest person name so far
+  let i = 0;
+  while (i < tokens.length) {
+    if (tokens[i]!.pos !== 'PROPN') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < tokens.length && (tokens[j]!.pos === 'PROPN' || (tokens[j]!.text === '-' && tokens[j + 1]?.pos === 'PROPN'))) j++;
+    let from = i;
+    let title = '';
+    while (from < j - 1 && (isTitleWord(tokens[from]!.normal) || HONORIFICS.has(tokens[from]!.normal))) from++;
+    if (from > i) title = text.slice(tokens[i]!.start, tokens[from - 1]!.end);
+    const start = tokens[from]!.start;
+    const end = tokens[j - 1]!.end;
+    const surface = text.slice(start, end);
+    const words = surface.split(/\s+/);
+    let type: NameMention['type'] = 'person';
+    if (lexicon.orgs.has(surface) || words.some((w) => lexicon.orgWords.has(w))) type = 'organization';
+    else if (lexicon.places.has(surface) || lexicon.demonyms.has(surface)) type = 'place';
+    else if (words.length === 1 && !full.has(surface) && !title) type = 'other';
+    const last = words[words.length - 1]!;
+    let canonical = surface;
+    if (type === 'person') {
+      const f = full.get(last);
+      if (f && f.length >= surface.length) canonical = f;
+      else if (words.length > 1) full.set(last, surface);
+    }
+    if (/^\p{Lu}/u.test(surface)) out.push({ start, end, text: surface, type, canonical, ...(title ? { title } : {}) });
+    i = j;
+  }
+  return out;
+}
