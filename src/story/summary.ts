@@ -1,0 +1,398 @@
+/**
+ * Cited multi-document extractive summary of one story.
+ *
+ * Method (concept coverage, after Gillick & Favre's ICSISumm, optimised greedily with a
+ * budget-aware ratio and then improved by swaps, as in Lin & Bilmes):
+ *  - concepts are stemmed word bigrams (not both function words) and content unigrams;
+ *    a concept's weight is the number of articles that contain it (only concepts found in
+ *    several articles count), so what many sources report is what the summary covers;
+ *  - a set of sentences is worth the weights of the distinct concepts it covers (redundancy
+ *    earns nothing) plus a small bonus for sentences early in their article (news lead);
+ *  - sentences that read badly alone are not candidates: questions, quotes, sentences that
+ *    start with a pronoun or connective whose antecedent would be missing, very short or
+ *    very long ones;
+ *  - the chosen sentences are ordered by article date, then article, then position, and each
+ *    cites its source span and the sentences of other articles that say nearly the same.
+ * Pure: prepared documents in, summary out.
+ */
+import type { SourceSpan, Sentence } from '../model/types.js';
+import type { Doc } from '../analyze/doc.js';
+import { contentStems, cosine, termVector, termsByWord, type Term } from './similarity.js';
+
+export interface SummaryOptions {
+  /** Word budget (whitespace-separated words). Default 100. */
+  words?: number;
+  /** Sentence budget instead of a word budget. */
+  sentences?: number;
+  /**
+   * Add one more sentence after the word budget is reached, placed last, so the budget is
+   * filled exactly once the text is cut at `words` words (as DUC evaluation does with ROUGE
+   * `-l`). Off by default: a summary for reading stays within its budget.
+   */
+  fill?: boolean;
+  /** Smallest cosine similarity for a sentence of another article to corroborate. Default 0.5. */
+  corroboration?: number;
+}
+
+/** A sentence of another article that says nearly the same thing. */
+export interface Corroboration extends SourceSpan {
+  similarity: number;
+}
+
+export interface SummarySentence {
+  /** The source sentence: article id and span into that article's text. */
+  source: SourceSpan;
+  /** The sentence text with whitespace normalised (one line). */
+  text: string;
+  /** Index of the sentence in its article. */
+  sentence: number;
+  title?: string;
+  published?: string;
+  file?: string;
+  words: number;
+  /** Sentences of other articles that say nearly the same thing, most similar first. */
+  corroborations: Corroboration[];
+  /** True for the fill sentence that goes past the word budget (`fill` option). */
+  overflow?: boolean;
+}
+
+export interface Summary {
+  sentences: SummarySentence[];
+  /** Words in the summary (including an overflow sentence). */
+  words: number;
+  /** Articles the summary was made from. */
+  articles: number;
+}
+
+// Parameters: few, and chosen for news in general, not for a data set.
+const MIN_WORDS = 8;
+const MAX_WORDS = 55;
+/** Weight of a content-unigram concept relative to a bigram concept. */
+const UNIGRAM_WEIGHT = 0.3;
+/** Share of the articles a concept must appear in (at least 2 articles). */
+const MIN_DF_SHARE = 0.2;
+/** Bonus per word for a sentence at the top of its article, decaying with position. */
+const LEAD_BONUS = 0.25;
+/** Exponent of the sentence length in the greedy gain/cost ratio. */
+const COST_EXPONENT = 1;
+
+/** Words that make a sentence depend on context it does not carry when they open it. */
+const DEPENDENT_OPENERS = new Set([
+  'but', 'and', 'or', 'so', 'yet', 'nor', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their',
+  'him', 'them', 'this', 'these', 'those', 'that', 'also', 'however', 'meanwhile', 'still',
+  'instead', 'moreover', 'furthermore', 'besides', 'thus', 'hence', 'otherwise', 'nevertheless',
+  'nonetheless', 'then', 'such', 'there', 'here', 'both', 'another', 'later', 'earlier',
+]);
+
+interface Unit {
+  doc: number;
+  sentence: Sentence;
+  text: string;
+  words: number;
+  terms: Term[][];
+  /** Concept ids of the whole sentence (distinct). */
+  concepts: number[];
+  candidate: boolean;
+  lead: number;
+}
+
+/** Summarise the prepared articles of one story. */
+export function summarize(docs: Doc[], opts: SummaryOptions = {}): Summary {
+  const budget = opts.words ?? 100;
+  const maxSentences = opts.sentences;
+  const units = makeUnits(docs);
+  const concepts = conceptWeights(units, docs.length);
+  const weights = concepts.weights;
+
+  const pool = units.filter((u) => u.candidate);
+  const chosen = select(pool, weights, budget, maxSentences);
+  let overflow: Unit | undefined;
+  if (opts.fill && maxSentences === undefined) overflow = fillUnit(pool, chosen, concepts, budget);
+
+  const ordered = [...chosen].sort((a, b) => compareUnits(docs, a, b));
+  if (overflow) ordered.push(overflow);
+  const vectors = new Map<Unit, Map<string, number>>();
+  const vec = (u: Unit) => {
+    let v = vectors.get(u);
+    if (!v) vectors.set(u, (v = termVector(contentStems(u.text))));
+    return v;
+  };
+  const idf = idfOf(units, docs.length);
+  const minSim = opts.corroboration ?? 0.5;
+  const sentences: SummarySentence[] = ordered.map((u) => {
+    const a = docs[u.doc]!.article;
+    const corroborations: Corroboration[] = [];
+    for (let d = 0; d < docs.length; d++) {
+      if (d === u.doc || docs[d]!.article.id === a.id) continue;
+      let best: Corroboration | undefined;
+      for (const o of units) {
+        if (o.doc !== d) continue;
+        const sim = cosine(vec(u), vec(o), (t) => idf.get(t) ?? 1);
+        if (sim >= minSim && (!best || sim > best.similarity)) {
+          best = { article: docs[d]!.article.id, start: o.sentence.start, end: o.sentence.end, similarity: round3(sim) };
+        }
+      }
+      if (best) corroborations.push(best);
+    }
+    corroborations.sort((x, y) => y.similarity - x.similarity || x.article.localeCompare(y.article));
+    const s: SummarySentence = {
+      source: { article: a.id, start: u.sentence.start, end: u.sentence.end },
+      text: u.text,
+      sentence: u.sentence.index,
+      words: u.words,
+      corroborations,
+    };
+    if (a.title) s.title = a.title;
+    if (a.published) s.published = a.published;
+    if (a.file) s.file = a.file;
+    if (u === overflow) s.overflow = true;
+    return s;
+  });
+  return { sentences, words: sentences.reduce((n, s) => n + s.words, 0), articles: docs.length };
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function compareUnits(docs: Doc[], a: Unit, b: Unit): number {
+  const da = docs[a.doc]!.article.published ?? '';
+  const db = docs[b.doc]!.article.published ?? '';
+  if (da !== db) return da < db ? -1 : 1;
+  if (a.doc !== b.doc) return a.doc - b.doc;
+  return a.sentence.start - b.sentence.start;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function makeUnits(docs: Doc[]): Unit[] {
+  const units: Unit[] = [];
+  docs.forEach((doc, d) => {
+    const n = doc.sentences.length;
+    doc.sentences.forEach((s, i) => {
+      const text = doc.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+      const terms = termsByWord(text);
+      const words = terms.length;
+      units.push({
+        doc: d,
+        sentence: s,
+        text,
+        words,
+        terms,
+        concepts: [],
+        candidate: isCandidate(text, words),
+        lead: n > 0 ? 1 / (1 + i) : 0,
+      });
+    });
+  });
+  return units;
+}
+
+/** A sentence that can stand alone in a summary. */
+export function isCandidate(text: string, words: number): boolean {
+  if (words < MIN_WORDS || words > MAX_WORDS) return false;
+  if (/\?["'\u201d\u2019]*$/.test(text)) return false; // a question
+  if (/^[`"'\u201c\u2018(]/.test(text)) return false; // opens with a quote or aside
+  if (!/[.!"'\u201d\u2019)]$/.test(text)) return false; // not a finished sentence (heading, caption)
+  const first = (/^[A-Za-z]+/.exec(text)?.[0] ?? '').toLowerCase();
+  if (DEPENDENT_OPENERS.has(first)) return false;
+  // A quote whose speaker is only a pronoun (`..., he said.`).
+  if (/["\u201d']{1,2}\s*,?\s*(he|she|they|it)\s+(said|says|added|told)/i.test(text)) return false;
+  return true;
+}
+
+interface Concepts {
+  weights: Float64Array;
+  ids: Map<string, number>;
+}
+
+/** Concept keys of a run of terms: content unigrams and bigrams not made of two function words. */
+function conceptKeys(flat: Term[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < flat.length; i++) {
+    const t = flat[i]!;
+    if (!t.stop) out.push('u ' + t.stem);
+    if (i + 1 < flat.length) {
+      const n = flat[i + 1]!;
+      if (!(t.stop && n.stop)) out.push('b ' + t.stem + ' ' + n.stem);
+    }
+  }
+  return out;
+}
+
+/** Concept ids per unit, and concept weights (articles containing the concept). */
+function conceptWeights(units: Unit[], nDocs: number): Concepts {
+  const ids = new Map<string, number>();
+  const docsOf: Array<Set<number>> = [];
+  const isBigram: boolean[] = [];
+  const id = (key: string, bigram: boolean) => {
+    let k = ids.get(key);
+    if (k === undefined) {
+      k = ids.size;
+      ids.set(key, k);
+      docsOf.push(new Set());
+      isBigram.push(bigram);
+    }
+    return k;
+  };
+  for (const u of units) {
+    const set = new Set<number>();
+    for (const key of conceptKeys(u.terms.flat())) set.add(id(key, key.startsWith('b ')));
+    u.concepts = [...set];
+    for (const c of set) docsOf[c]!.add(u.doc);
+  }
+  const minDf = Math.max(2, Math.round(MIN_DF_SHARE * nDocs));
+  const weights = new Float64Array(ids.size);
+  for (let c = 0; c < ids.size; c++) {
+    const df = docsOf[c]!.size;
+    if (df < minDf) continue;
+    weights[c] = isBigram[c] ? df : UNIGRAM_WEIGHT * df;
+  }
+  return { weights, ids };
+}
+
+function idfOf(units: Unit[], nDocs: number): Map<string, number> {
+  const df = new Map<string, Set<number>>();
+  for (const u of units) {
+    for (const w of u.terms) for (const t of w) {
+      if (t.stop) continue;
+      let s = df.get(t.stem);
+      if (!s) df.set(t.stem, (s = new Set()));
+      s.add(u.doc);
+    }
+  }
+  const idf = new Map<string, number>();
+  for (const [t, s] of df) idf.set(t, Math.log((nDocs + 1) / s.size) + 1);
+  return idf;
+}
+
+function gainOf(u: Unit, covered: Uint8Array, weights: Float64Array): number {
+  let g = 0;
+  for (const c of u.concepts) if (covered[c] === 0) g += weights[c]!;
+  return g + LEAD_BONUS * u.lead * u.words;
+}
+
+function objective(set: Unit[], weights: Float64Array): number {
+  const covered = new Uint8Array(weights.length);
+  let v = 0;
+  for (const u of set) {
+    for (const c of u.concepts) {
+      if (covered[c] === 0) {
+        covered[c] = 1;
+        v += weights[c]!;
+      }
+    }
+    v += LEAD_BONUS * u.lead * u.words;
+  }
+  return v;
+}
+
+/** Greedy selection by gain per word under the budget, then improving swaps. */
+function select(pool: Unit[], weights: Float64Array, budget: number, maxSentences?: number): Unit[] {
+  const covered = new Uint8Array(weights.length);
+  const chosen: Unit[] = [];
+  const taken = new Set<Unit>();
+  let used = 0;
+  const fits = (u: Unit, usedWords: number, count: number) =>
+    maxSentences !== undefined ? count < maxSentences : usedWords + u.words <= budget;
+  for (;;) {
+    let best: Unit | undefined;
+    let bestScore = 0;
+    for (const u of pool) {
+      if (taken.has(u) || !fits(u, used, chosen.length)) continue;
+      const g = gainOf(u, covered, weights);
+      const score = maxSentences !== undefined ? g : g / Math.pow(u.words, COST_EXPONENT);
+      if (score > bestScore) {
+        bestScore = score;
+        best = u;
+      }
+    }
+    if (!best) break;
+    chosen.push(best);
+    taken.add(best);
+    used += best.words;
+    for (const c of best.concepts) covered[c] = 1;
+  }
+  // Swaps: replace one chosen sentence by another when that raises the objective.
+  let value = objective(chosen, weights);
+  for (let pass = 0; pass < 3; pass++) {
+    let improved = false;
+    for (let i = 0; i < chosen.length; i++) {
+      const rest = chosen.filter((_, k) => k !== i);
+      const restWords = rest.reduce((n, u) => n + u.words, 0);
+      for (const u of pool) {
+        if (taken.has(u) || !fits(u, restWords, rest.length)) continue;
+        const v = objective([...rest, u], weights);
+        if (v > value + 1e-9) {
+          taken.delete(chosen[i]!);
+          taken.add(u);
+          chosen[i] = u;
+          value = v;
+          improved = true;
+          break;
+        }
+      }
+    }
+    // Room left after swaps: add what still fits.
+    let usedNow = chosen.reduce((n, u) => n + u.words, 0);
+    for (;;) {
+      const cov = new Uint8Array(weights.length);
+      for (const c of chosen) for (const k of c.concepts) cov[k] = 1;
+      let best: Unit | undefined;
+      let bestScore = 0;
+      for (const u of pool) {
+        if (taken.has(u) || !fits(u, usedNow, chosen.length)) continue;
+        const s = gainOf(u, cov, weights) / Math.pow(u.words, COST_EXPONENT);
+        if (s > bestScore) {
+          bestScore = s;
+          best = u;
+        }
+      }
+      if (!best) break;
+      chosen.push(best);
+      taken.add(best);
+      usedNow += best.words;
+      value = objective(chosen, weights);
+      improved = true;
+    }
+    if (!improved) break;
+  }
+  return chosen;
+}
+
+/** The sentence whose first words (as many as the budget has left) add the most. */
+function fillUnit(pool: Unit[], chosen: Unit[], concepts: Concepts, budget: number): Unit | undefined {
+  const weights = concepts.weights;
+  const used = chosen.reduce((n, u) => n + u.words, 0);
+  const room = budget - used;
+  if (room <= 0) return undefined;
+  const covered = new Uint8Array(weights.length);
+  for (const c of chosen) for (const k of c.concepts) covered[k] = 1;
+  const taken = new Set(chosen);
+  let best: Unit | undefined;
+  let bestGain = 0;
+  for (const u of pool) {
+    if (taken.has(u)) continue;
+    const g = prefixGain(u, room, covered, concepts);
+    if (g > bestGain) {
+      bestGain = g;
+      best = u;
+    }
+  }
+  return best;
+}
+
+/** Gain of the first `room` words of a unit (its concepts recomputed on the prefix). */
+function prefixGain(u: Unit, room: number, covered: Uint8Array, c: Concepts): number {
+  if (u.words <= room) return gainOf(u, covered, c.weights);
+  let g = 0;
+  for (const key of conceptKeys(u.terms.slice(0, room).flat())) {
+    const k = c.ids.get(key);
+    if (k !== undefined && covered[k] === 0) {
+      covered[k] = 2; // counted once; reset below
+      g += c.weights[k]!;
+    }
+  }
+  for (let k = 0; k < covered.length; k++) if (covered[k] === 2) covered[k] = 0;
+  return g;
+}
