@@ -38,7 +38,10 @@ function marksOf(text: string): Mark[] {
       out.push({ pos: i, len: 2, family: 'tex', role: 'open' });
       i++;
     } else if (c === 0x27 && text.charCodeAt(i + 1) === 0x27) {
-      out.push({ pos: i, len: 2, family: 'tex', role: 'close' });
+      // `''` closes ``…''; some outlets also open with it (''…'').
+      const leftFree = i === 0 || LEFT_SIDE.test(text[i - 1]!);
+      const rightFree = i + 2 >= text.length || RIGHT_SIDE.test(text[i + 2]!);
+      out.push({ pos: i, len: 2, family: 'tex', role: leftFree && !rightFree ? 'open' : 'close' });
       i++;
     } else if (c === 0x22) {
       const leftFree = i === 0 || LEFT_SIDE.test(text[i - 1]!);
@@ -123,7 +126,7 @@ export function quoteSegments(text: string, starts: number[]): QuoteSegment[] {
       continue;
     }
     if (m.family === open.family) {
-      if (open.family === 'ascii' || m.role !== 'open') {
+      if (open.family === 'ascii' || m.role !== 'open' || (open.family === 'tex' && open.len === 2 && text[open.pos] === "'")) {
         if (inner > 0 && open.family !== 'ascii') {
           inner--;
           continue;

@@ -18,12 +18,14 @@ import type { Doc } from './doc.js';
 import { readList } from '../lexicon/index.js';
 import { isHardWrapped } from './sentences.js';
 import { paragraphAt, paragraphStarts, quoteSegments, type QuoteSegment } from './quote-marks.js';
-import { SpeakerResolver, fallbackNames, phraseAfter, phraseBefore, type SpeakerPhrase } from './speakers.js';
+import { SpeakerResolver, fallbackNames, phraseAfter, phraseBefore, skipParenForward, type SpeakerPhrase } from './speakers.js';
 
 interface VerbInfo {
   inv: boolean;
   obj: boolean;
   weak: boolean;
+  /** A cue only right next to a direct quote (`the letter reads`). */
+  direct: boolean;
 }
 
 let verbsCache: Map<string, VerbInfo> | undefined;
@@ -33,7 +35,7 @@ function verbs(): Map<string, VerbInfo> {
     verbsCache = new Map();
     for (const line of readList('speech-verbs.txt')) {
       const [lemma, ...tags] = line.split(/\s+/);
-      if (lemma) verbsCache.set(lemma, { inv: tags.includes('inv'), obj: tags.includes('obj'), weak: tags.includes('weak') });
+      if (lemma) verbsCache.set(lemma, { inv: tags.includes('inv'), obj: tags.includes('obj'), weak: tags.includes('weak'), direct: tags.includes('direct') });
     }
   }
   return verbsCache;
@@ -48,8 +50,23 @@ function prepCues(): string[][] {
 
 /** Speech-verb info of a token, if it is one. */
 function verbOf(t: Token): VerbInfo | undefined {
-  if (t.pos !== 'VERB') return undefined;
-  return verbs().get(t.lemma) ?? verbs().get(t.normal);
+  if (t.pos === 'VERB') return verbs().get(t.lemma) ?? verbs().get(t.normal);
+  // The tagger often takes `reports`, `show`, `claims` for nouns; trusted only right
+  // before `that` or a colon (see `cueAt`).
+  return undefined;
+}
+
+/** Speech-verb info of token `i` in context: a verb, or a noun-tagged cue before `that` / `:`. */
+function cueAt(tokens: Token[], i: number): VerbInfo | undefined {
+  const t = tokens[i]!;
+  const v = verbOf(t);
+  if (v) return v;
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return undefined;
+  const next = tokens[i + 1]?.normal;
+  if (next !== 'that' && next !== ':') return undefined;
+  const prev = tokens[i - 1];
+  if (!prev || !(prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON')) return undefined;
+  return verbs().get(t.normal.replace(/s$/, '')) ?? verbs().get(t.lemma);
 }
 
 const SKIP_BEFORE_VERB = new Set(['also', 'later', 'previously', 'recently', 'repeatedly', 'reportedly', 'then', 'once', 'again', 'further', 'had', 'has', 'have', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'not', "n't", 'never', 'already', 'publicly', 'privately', 'often', 'flatly', 'simply', 'frequently', 'separately', 'angrily', 'bluntly', 'quickly', 'first', 'still', 'even', 'just', 'only', 'to', 'shall', 'can', 'must', 'should']);
@@ -131,9 +148,26 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     if (j >= tokens.length) return undefined;
     const para = paragraphAt(starts, s.end - 1);
     if (paraOfToken(j) !== para) return undefined;
-    if (tokens[j]!.text === ',' || tokens[j]!.text === '\u2014' || tokens[j]!.text === '--') j++;
-    if (j >= tokens.length || segOfToken[j]! >= 0) return undefined;
-    const ceil = Math.min(tokens.length, j + 16);
+    // `"…," he said` / `"…?" he asked` / `"…", he said`; a quote ending in a full stop ends
+    // its sentence, so a cue after it belongs to what follows.
+    let e = s.end - s.closeLen - 1;
+    while (e > s.start && /['\u2018\u2019\s]/.test(text[e]!)) e--;
+    const inner = text[e] ?? '';
+    const first = tokens[j]!.text;
+    const dash = /^(\u2015|\u2014|\u2013|--|-)$/.test(first);
+    const outerComma = first === ',' || dash;
+    const speechEnd = /[,?!\u2014\-:;]/.test(inner);
+    if (!outerComma && s.closeLen > 0 && !speechEnd) return undefined;
+    if (outerComma) j++;
+    if (j >= tokens.length || segOfToken[j]! >= 0 || paraOfToken(j) !== para) return undefined;
+    const ceil = Math.min(sentenceEndFrom(j), j + 40);
+    // `"…" ― Pamela Padilla` (a name alone after a dash ends the paragraph)
+    if (dash) {
+      const ph = phraseAfter(tokens, j, ceil);
+      const after = ph ? ph.to : j;
+      if (ph && tokens[ph.head]!.pos === 'PROPN' && (after >= tokens.length || paraOfToken(after) !== para || /^[.]$/.test(tokens[after]!.text)))
+        return { verb: j - 1, phrase: ph, where: 'after' };
+    }
     // `said Caddell` / `said the minister` / `he said`
     let v = j;
     while (v < ceil && SKIP_BEFORE_VERB.has(tokens[v]!.normal) && tokens[v]!.pos !== 'PRON') v++;
@@ -145,17 +179,36 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     // `Putin told …`, `Flynn, a top Trump surrogate, said …`
     const ph = phraseAfter(tokens, j, ceil);
     if (!ph) return undefined;
-    let k = ph.to;
+    let k = skipParenForward(tokens, ph.to, ceil);
     if (tokens[k]?.text === ',') {
-      // apposition up to the next comma
+      // appositions up to a comma followed by the verb
       let m = k + 1;
-      while (m < ceil && tokens[m]!.text !== ',' && tokens[m]!.pos !== 'VERB') m++;
-      if (tokens[m]?.text !== ',') return undefined;
-      k = m + 1;
+      let found = -1;
+      for (; m < ceil; m++) {
+        if (segOfToken[m]! >= 0) break;
+        if (tokens[m]!.text !== ',') continue;
+        let n = m + 1;
+        while (n < ceil && (SKIP_BEFORE_VERB.has(tokens[n]!.normal) || (tokens[n]!.pos === 'ADV' && /ly$/.test(tokens[n]!.normal)))) n++;
+        if (n < ceil && cueAt(tokens, n)) {
+          found = n;
+          break;
+        }
+      }
+      if (found < 0) return undefined;
+      k = found;
     }
     while (k < ceil && (SKIP_BEFORE_VERB.has(tokens[k]!.normal) || (tokens[k]!.pos === 'ADV' && /ly$/.test(tokens[k]!.normal)))) k++;
-    if (k < ceil && verbOf(tokens[k]!) && !verbOf(tokens[k]!)!.weak) return { verb: k, phrase: ph, where: 'after' };
+    if (k >= ceil) return undefined;
+    const vk = cueAt(tokens, k);
+    if (vk && !vk.weak) return { verb: k, phrase: ph, where: 'after' };
+    // `"…?" Vitter demanded.` — after a question or a comma any verb is the speech cue.
+    if (!vk && speechEnd && !outerComma && tokens[k]!.pos === 'VERB' && !/ing$/.test(tokens[k]!.normal) && (tokens[ph.head]!.pos === 'PROPN' || tokens[ph.head]!.pos === 'PRON'))
+      return { verb: k, phrase: ph, where: 'after' };
     return undefined;
+  };
+  const sentenceEndFrom = (i: number): number => {
+    const s = doc.sentences[doc.sentenceOf[i]!];
+    return s ? s.tokens[1] : Math.min(tokens.length, i + 20);
   };
   const cueBefore = (s: QuoteSegment): Cue | undefined => {
     const i = lastBefore(s.start);
@@ -167,7 +220,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     if (punct === ':' || punct === ',') {
       for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
         const t = tokens[k]!;
-        if (verbOf(t) && !verbOf(t)!.weak) {
+        if (cueAt(tokens, k) && !cueAt(tokens, k)!.weak) {
           v = k;
           break;
         }
@@ -186,7 +239,12 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     return s ? s.tokens[0] : 0;
   };
 
-  const segCue: Array<Cue | undefined> = segs.map((s, si) => (quoteLike[si] ? cueAfter(s) ?? cueBefore(s) : undefined));
+  const segCue: Array<Cue | undefined> = segs.map((s, si) => {
+    if (!quoteLike[si]) return undefined;
+    const after = cueAfter(s);
+    if (after && after.phrase && !/ing$/.test(tokens[after.verb]!.normal)) return after;
+    return cueBefore(s) ?? after;
+  });
   const segDraft = new Int32Array(segs.length).fill(-1);
   const orphans: number[] = [];
   for (let si = 0; si < segs.length; si++) {
@@ -195,7 +253,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     const c = segCue[si];
     const prevSi = si - 1;
     const prevDraft = prevSi >= 0 ? segDraft[prevSi]! : -1;
-    const samePara = prevSi >= 0 && paragraphAt(starts, segs[prevSi]!.end - 1) === paragraphAt(starts, s.start);
+
     // `"…," he said, "…"`: the same cue before this segment as after the previous one.
     if (c && prevDraft >= 0 && drafts[prevDraft]!.cueToken === c.verb) {
       drafts[prevDraft]!.parts.push({ start: s.start, end: s.end });
@@ -206,16 +264,6 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       usedCue.add(c.verb);
       segDraft[si] = drafts.length;
       drafts.push({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cue: cueSpan(tokens, c.verb), cueToken: c.verb, phrase: c.phrase });
-      continue;
-    }
-    // No cue: part of the previous quote of the same paragraph, or continuing it.
-    if (prevDraft >= 0 && samePara && segCue[si + 1]?.verb !== undefined && segCue[si + 1]!.where === 'before') {
-      orphans.push(si);
-      continue;
-    }
-    if (prevDraft >= 0 && samePara && drafts[prevDraft]!.kind === 'direct') {
-      drafts[prevDraft]!.parts.push({ start: s.start, end: s.end });
-      segDraft[si] = prevDraft;
       continue;
     }
     orphans.push(si);
@@ -235,8 +283,8 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         i += prep.length - 1;
         continue;
       }
-      const vi = verbOf(t);
-      if (!vi) continue;
+      const vi = cueAt(tokens, i);
+      if (!vi || vi.direct) continue;
       if (i - 1 >= from && PASSIVE.has(tokens[i - 1]!.normal)) continue;
       const d = reported(i, vi, from, to);
       if (d) {
@@ -313,6 +361,12 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       }
     }
     while (a < to && (TIME_WORD.test(tokens[a]!.normal) || (TIME_LEAD.has(tokens[a]!.normal) && TIME_WORD.test(tokens[a + 1]?.normal ?? '')))) a++;
+    // `said in a statement that …` / `said at a briefing Monday.`
+    if (tokens[a]?.pos === 'ADP') {
+      let m = a;
+      while (m < to && tokens[m]!.normal !== 'that' && tokens[m]!.pos !== 'PUNCT' && tokens[m]!.pos !== 'VERB' && m - a < 8) m++;
+      a = tokens[m]?.normal === 'that' ? m : to;
+    }
     const hasThat = tokens[a]?.normal === 'that';
     if (hasThat) a++;
     if (vi.weak && !hasThat) return undefined;
@@ -339,18 +393,33 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     return { kind: kindOf(content), content, parts: [], cue, cueToken: i, phrase, sameSentence };
   }
 
-  // ---- 3. Orphan quotes: kept when no reported-speech content already holds them.
+  // ---- 3. Quotes without a cue of their own: a further part of the closest attribution
+  // before them in the same paragraph (`"…," he said. "…"`), or, opening the paragraph
+  // right after an attributed quote paragraph, that quote's continuation (same speaker).
   for (const si of orphans) {
     const s = segs[si]!;
     if (drafts.some((d) => d.content.start <= s.start && d.content.end >= s.end)) continue;
-    // A quote paragraph right after an attributed quote paragraph keeps its speaker.
     const p = paragraphAt(starts, s.start);
+    let host = -1;
+    for (let d = 0; d < drafts.length; d++) {
+      const dr = drafts[d]!;
+      if (!dr.cue || dr.cue.start >= s.start || paragraphAt(starts, dr.cue.start) !== p) continue;
+      if (dr.content.end > s.start) continue;
+      if (host < 0 || dr.cue.start > drafts[host]!.cue!.start) host = d;
+    }
+    if (host >= 0) {
+      drafts[host]!.parts.push({ start: s.start, end: s.end });
+      if (drafts[host]!.kind === 'indirect') drafts[host]!.kind = 'mixed';
+      segDraft[si] = host;
+      continue;
+    }
     const prevSi = si - 1;
     let inherit: number | undefined;
     if (prevSi >= 0 && starts[p] === s.start && segDraft[prevSi]! >= 0) {
       const pp = paragraphAt(starts, segs[prevSi]!.end - 1);
       const d = segDraft[prevSi]!;
-      if (pp === p - 1 && drafts[d]!.kind === 'direct' && endsParagraph(segs[prevSi]!.end, d)) inherit = d;
+      const alone = text.slice(s.end, starts[p + 1] ?? text.length).trim().length === 0;
+      if (alone && pp === p - 1 && drafts[d]!.kind === 'direct' && endsParagraph(segs[prevSi]!.end, d)) inherit = d;
     }
     segDraft[si] = drafts.length;
     drafts.push({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cueToken: lastBefore(s.start) + 1, inherit });

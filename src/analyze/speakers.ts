@@ -44,8 +44,14 @@ function isPossessive(t: Token): boolean {
   return t.normal === "'s" || t.normal === "'" || t.text === '\u2019s' || t.text === '\u2019';
 }
 
+/** A capitalised word the tagger took for something else (`Josh/VERB Earnest`). */
+function capitalised(t: Token): boolean {
+  return (t.pos === 'VERB' || t.pos === 'X' || t.pos === 'ADV' || t.pos === 'INTJ') && /^\p{Lu}\p{Ll}/u.test(t.text);
+}
+
 function npInner(t: Token): boolean {
   if (NP_INNER.has(t.pos)) return !TIME_WORDS.has(t.normal);
+  if (capitalised(t)) return true;
   if (isPossessive(t)) return true;
   return t.text === '-' || t.text === '&' || t.text === '.';
 }
@@ -62,20 +68,23 @@ export function canHead(t: Token): boolean {
  * (`Flynn, a top Trump surrogate, said`) by taking the phrase before it.
  */
 export function phraseBefore(tokens: Token[], end: number, floor: number): SpeakerPhrase | undefined {
-  let k = end;
+  let k = skipParenBack(tokens, end, floor);
   if (k < floor) return undefined;
-  // `Flynn, a top Trump surrogate,` — apposition between commas.
+  // `Flynn, a top Trump surrogate,` / `Brinkley, a historian who attended the session,` —
+  // an apposition or relative clause between commas.
   if (tokens[k]!.text === ',') {
     let j = k - 1;
     let n = 0;
-    while (j >= floor && tokens[j]!.text !== ',' && n < 10) {
+    while (j >= floor && tokens[j]!.text !== ',' && n < 16) {
       const t = tokens[j]!;
-      if (!(npInner(t) || t.normal === 'of' || t.normal === 'for' || t.normal === 'at' || t.normal === 'and')) return undefined;
+      if (/^[.;:!?"\u201c\u201d]$/.test(t.text)) return undefined;
       j--;
       n++;
     }
     if (j < floor || tokens[j]!.text !== ',' || n === 0) return undefined;
-    k = j - 1;
+    const open = tokens[j + 1]!;
+    if (!(open.pos === 'DET' || open.pos === 'ADJ' || open.pos === 'NOUN' || open.pos === 'PROPN' || open.normal === 'who' || open.pos === 'NUM')) return undefined;
+    k = skipParenBack(tokens, j - 1, floor);
     if (k < floor) return undefined;
   }
   const head = tokens[k]!;
@@ -84,13 +93,28 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Speak
   let from = k;
   while (from - 1 >= floor) {
     const t = tokens[from - 1]!;
-    if (npInner(t) || (t.normal === 'of' && from - 2 >= floor && tokens[from - 2]!.pos === 'PROPN' && tokens[from]!.pos === 'PROPN')) from--;
+    if (tokens[from]!.lineStart) break;
+    if (npInner(t) || (t.normal === 'of' && from - 2 >= floor && tokens[from - 2]!.pos === 'PROPN' && (tokens[from]!.pos === 'PROPN' || tokens[from]!.pos === 'DET'))) from--;
     else break;
     if (k - from > 10) break;
   }
   // Leading possessive or punctuation cannot begin a phrase.
   while (from < k && (isPossessive(tokens[from]!) || tokens[from]!.text === '-' || tokens[from]!.text === '.')) from++;
   return { from, to: k + 1, head: k };
+}
+
+/** `Gwen Moore (D-Wis.)`: step back over a short parenthesis ending at `k`. */
+function skipParenBack(tokens: Token[], k: number, floor: number): number {
+  if (k < floor || tokens[k]!.text !== ')') return k;
+  for (let j = k - 1; j >= Math.max(floor, k - 8); j--) if (tokens[j]!.text === '(') return j - 1;
+  return k;
+}
+
+/** The token after a short parenthesis starting at `k`, or `k`. */
+export function skipParenForward(tokens: Token[], k: number, ceil: number): number {
+  if (k >= ceil || tokens[k]!.text !== '(') return k;
+  for (let j = k + 1; j < Math.min(ceil, k + 8); j++) if (tokens[j]!.text === ')') return j + 1;
+  return k;
 }
 
 /** The speaker phrase starting at token `start`, walking right (`said the deputy minister`). */
@@ -101,6 +125,7 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number): Speak
   let to = start;
   while (to < ceil && to - start < 10) {
     const t = tokens[to]!;
+    if (to > start && t.lineStart) break;
     if (npInner(t)) to++;
     else if (t.normal === 'of' && to + 1 < ceil && tokens[to + 1]!.pos === 'PROPN' && to > start && tokens[to - 1]!.pos === 'PROPN') to++;
     else break;
@@ -169,7 +194,9 @@ export class SpeakerResolver {
       return { span, canonical, type };
     }
     void lower;
-    return { span, canonical: '', type: 'other' };
+    // A common noun phrase (`the report`, `exit polls`) names its source literally.
+    const words = text.slice(span.start, span.end).replace(/^(the|a|an|this|that|these|those)\s+/i, '');
+    return { span, canonical: words, type: 'other' };
   }
 
   /** Remember a resolved speaker. */
