@@ -1,10 +1,140 @@
 /**
- * Temporal expressions (hook for the dates/times issue): not implemented yet, returns none.
+ * Temporal expressions: every date, time, duration and frequency in an article as a span
+ * with a TimeML type and value, resolved against the publication date (the document
+ * creation time) with the tense of the sentence. Our rules (times-rules.ts) find and resolve
+ * most expressions; chrono-node fills in what they do not cover (numeric dates, clock times).
  */
 import type { Problem, TimeMention } from '../model/types.js';
+import { problem } from '../model/problems.js';
 import type { Doc } from './doc.js';
+import { tenseAt, type Tense } from './tense.js';
+import { rules, type Resolution, type Rule, type RuleContext } from './times-rules.js';
+import { chronoHits, chronoValue } from './times-chrono.js';
+import { fmtDay, parseDay, type Day } from './times-calendar.js';
+
+interface Candidate {
+  start: number;
+  end: number;
+  rule: Rule | 'chrono';
+  order: number;
+  m?: RegExpExecArray;
+  chrono?: ReturnType<typeof chronoHits>[number];
+}
+
+const LEADING_PREP = /^(?:on|at|in|by|since|from|until|till|through|during|for|of|to|before|after|around)\s+/i;
 
 /** Temporal expressions of a document, normalised against `published` (YYYY-MM-DD). */
-export function findTimes(_doc: Doc, _published?: string): { times: TimeMention[]; problems: Problem[] } {
-  return { times: [], problems: [] };
+export function findTimes(doc: Doc, published?: string): { times: TimeMention[]; problems: Problem[] } {
+  const text = doc.text;
+  const dct = parseDay(published);
+  const tenseCache = new Map<string, Tense>();
+  const tense = (s: number, e: number) => {
+    const k = `${s}:${e}`;
+    let t = tenseCache.get(k);
+    if (t === undefined) tenseCache.set(k, (t = tenseAt(doc, s, e)));
+    return t;
+  };
+  const ctxFor = (start: number, end: number, ref: string | undefined): RuleContext => ({
+    text,
+    start,
+    end,
+    dct,
+    ref,
+    tense: () => tense(start, end),
+  });
+
+  // 1. Every rule's matches that the rule accepts (checked without discourse context).
+  const cands: Candidate[] = [];
+  rules.forEach((rule, order) => {
+    const re = new RegExp(rule.re.source, rule.re.flags);
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const r = rule.make(m, ctxFor(m.index, m.index + m[0].length, undefined));
+      if (!r) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      cands.push({ start: r.start ?? m.index, end: r.end ?? m.index + m[0].length, rule, order, m });
+    }
+  });
+
+  // 2. Longest first, then rule order; no overlaps.
+  cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
+  const chosen: Candidate[] = [];
+  const taken = (s: number, e: number) => chosen.some((c) => s < c.end && c.start < e);
+  for (const c of cands) if (!taken(c.start, c.end)) chosen.push(c);
+
+  // 3. chrono-node fills gaps with what it is sure of: explicit numeric dates and clock times.
+  for (const h of chronoHits(text, published)) {
+    if (!/\d/.test(h.text) || !(h.certain.day || h.certain.hour)) continue;
+    const lead = LEADING_PREP.exec(h.text);
+    const start = h.start + (lead ? lead[0].length : 0);
+    if (taken(start, h.end)) continue;
+    chosen.push({ start, end: h.end, rule: 'chrono', order: rules.length, chrono: h });
+  }
+
+  // 4. Resolve in text order, so "a year earlier" can refer to the last date mentioned.
+  chosen.sort((a, b) => a.start - b.start);
+  const times: TimeMention[] = [];
+  let ref: string | undefined;
+  let refSentence = -1;
+  for (const c of chosen) {
+    let r: Resolution | null;
+    if (c.rule === 'chrono') {
+      r = resolveChrono(c.chrono!, dct);
+    } else {
+      const sentence = sentenceOf(doc, c.start);
+      // A reference only carries over a few sentences.
+      const live = ref !== undefined && (refSentence < 0 || sentence - refSentence <= 3) ? ref : undefined;
+      r = c.rule.make(c.m!, ctxFor(c.m!.index, c.m!.index + c.m![0].length, live));
+    }
+    if (!r) continue;
+    const start = r.start ?? c.start;
+    const end = r.end ?? c.end;
+    const t: TimeMention = { start, end, text: text.slice(start, end), type: r.type, anchor: r.anchor };
+    if (r.value !== undefined) t.value = r.value;
+    if (r.unresolved) t.problem = 'time-unresolved';
+    times.push(t);
+    if (t.value && (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value)) {
+      ref = t.value.replace(/T.*$/, '');
+      refSentence = sentenceOf(doc, start);
+    }
+  }
+
+  const problems: Problem[] = [];
+  const unresolved = times.filter((t) => t.problem);
+  if (unresolved.length > 0) {
+    const list = unresolved.slice(0, 5).map((t) => `"${t.text}"`).join(', ');
+    problems.push(
+      problem('time-unresolved', doc.article.file, `${unresolved.length} (${list}${unresolved.length > 5 ? ', …' : ''})`, {
+        offset: unresolved[0]!.start,
+      }),
+    );
+  }
+  return { times, problems };
 }
+
+function sentenceOf(doc: Doc, offset: number): number {
+  const s = doc.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[mid]!.end <= offset) lo = mid + 1;
+    else if (s[mid]!.start > offset) hi = mid - 1;
+    else return s[mid]!.index;
+  }
+  return -1;
+}
+
+function resolveChrono(h: ReturnType<typeof chronoHits>[number], dct: Day | undefined): Resolution | null {
+  const v = chronoValue(h);
+  if (!h.certain.year && !dct) return { type: v.type, anchor: 'none', unresolved: true };
+  return { type: v.type, value: v.value, anchor: h.certain.year ? 'absolute' : 'dct' };
+}
+
+export { fmtDay };

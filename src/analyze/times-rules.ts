@@ -1,0 +1,860 @@
+/**
+ * Our grammar of English temporal expressions (news copy), on top of what chrono-node parses:
+ * each rule is a regular expression over the text plus a function that turns a match into a
+ * TimeML type and value, given the publication date, the tense of the sentence and the last
+ * date the text mentioned. Spans follow the TimeBank convention: prepositions are left out,
+ * determiners and approximators ("the", "nearly", "at least") are kept.
+ */
+import type { TimeType } from '../model/types.js';
+import {
+  addDays,
+  addMonths,
+  fmtDay,
+  fmtMonth,
+  fmtWeek,
+  isoWeek,
+  quarterOf,
+  validDay,
+  weekday,
+  daysBetween,
+  type Day,
+} from './times-calendar.js';
+import type { Tense } from './tense.js';
+import { alternation, timeWords } from './times-words.js';
+
+/** What a rule needs to resolve a match. */
+export interface RuleContext {
+  text: string;
+  start: number;
+  end: number;
+  dct?: Day;
+  tense(): Tense;
+  /** The last specific date value mentioned before this expression (for "a year earlier"). */
+  ref?: string;
+}
+
+/** A rule's answer: type and value, and what the value is anchored to. */
+export interface Resolution {
+  type: TimeType;
+  value?: string;
+  anchor: 'dct' | 'absolute' | 'event' | 'none';
+  /** The value needed the publication date and there was none. */
+  unresolved?: boolean;
+  /** Narrower span than the match (absolute offsets). */
+  start?: number;
+  end?: number;
+}
+
+export interface Rule {
+  name: string;
+  re: RegExp;
+  make(m: RegExpExecArray, c: RuleContext): Resolution | null;
+}
+
+// ---------------------------------------------------------------- building blocks
+
+const W = timeWords();
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const ONES = 'one|two|three|four|five|six|seven|eight|nine';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const VAGUE = 'several|a few|few|many|some|a number of|numerous|a couple of';
+const NUMBER =
+  `(?:\\d+(?:\\.\\d+)?(?:\\s1\\/2)?|(?:${TENS})(?:[- ](?:${ONES}))?|${TEENS}|${ONES}|` +
+  `a couple of|a couple|a dozen|a hundred|a thousand|half an?|an?|${VAGUE})`;
+const UNIT =
+  '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries|millennium|millennia)';
+const APPROX =
+  '(?:about|around|nearly|almost|some|roughly|approximately|more than|less than|fewer than|at least|at most|up to|no more than|' +
+  'not more than|no less than|just over|just under|well over|well under|only|just|barely|another|an additional|an extra|' +
+  'the past|the last|the next|the first|the final|the previous|the following|the coming|the same|the latest|the|its|their|each of the past|each of the last)';
+const MONTH = `(?:${alternation(W.months.keys())})`;
+const WEEKDAY = `(?:${alternation(W.weekdays.keys())})`;
+const SEASON = `(?:${alternation(W.seasons.keys())})`;
+const DAYPART = '(?:morning|afternoon|evening|night)';
+const YEAR_WORDS = `nineteen[- ](?:(?:${TENS})(?:[- ](?:${ONES}))?|${TEENS}|hundred)|two thousand(?:(?: and)? (?:${ONES}|${TEENS}))?`;
+const YEAR = `(?:(?:1[6-9]|20)\\d\\d|${YEAR_WORDS})`;
+const DAYNUM = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const ORD_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth';
+const S = '(?<![\\w\'-])';
+const E = '(?![\\w])';
+
+const rx = (s: string) => new RegExp(s, 'gi');
+
+/** A number word or digits as a number; NaN for vague quantities ("several"). */
+export function parseNumber(s: string): number {
+  const t = s.toLowerCase().replace(/\s+/g, ' ').trim();
+  const d = /^(\d+(?:\.\d+)?)(?: 1\/2)?$/.exec(t);
+  if (d) return Number(d[1]) + (t.endsWith('1/2') ? 0.5 : 0);
+  if (t.startsWith('half')) return 0.5;
+  const known = W.numbers.get(t);
+  if (known !== undefined) return known;
+  const parts = t.split(/[- ]/);
+  if (parts.length === 2 && W.numbers.has(parts[0]!) && W.numbers.has(parts[1]!)) {
+    return W.numbers.get(parts[0]!)! + W.numbers.get(parts[1]!)!;
+  }
+  return NaN;
+}
+
+/** Unit word to its TimeML letter and whether it is a time-of-day unit. */
+function unitOf(u: string): { code: string; time: boolean; word: string } {
+  let w = u.toLowerCase();
+  if (w === 'centuries') w = 'century';
+  else if (w === 'millennia') w = 'millennium';
+  else if (w.endsWith('s')) w = w.slice(0, -1);
+  const x = W.units.get(w) ?? { code: 'X', time: false };
+  return { ...x, word: w };
+}
+
+const SMALLER: Record<string, [string, number, boolean]> = {
+  Y: ['M', 12, false],
+  M: ['D', 30, false],
+  W: ['D', 7, false],
+  D: ['H', 24, true],
+  H: ['M', 60, true],
+};
+
+/** A TimeML duration value: `P3Y`, `PT2H`, `PXM`, `P2Y6M`. */
+export function durationValue(n: number, unit: string): string {
+  const u = unitOf(unit);
+  let code = u.code;
+  let k = n;
+  if (code === '2W') {
+    code = 'W';
+    k = n * 2;
+  }
+  const T = u.time ? 'T' : '';
+  if (Number.isNaN(k)) return `P${T}X${code}`;
+  const whole = Math.floor(k);
+  const frac = k - whole;
+  if (frac > 0 && u.code !== 'X') {
+    const key = u.time ? code : code;
+    const sm = SMALLER[u.time && code === 'M' ? 'MIN' : key];
+    if (u.time && code === 'M') return `PT${whole ? whole + 'M' : ''}${Math.round(frac * 60)}S`;
+    if (sm) {
+      const [c2, mult, t2] = sm;
+      const left = whole ? `${whole}${code}` : '';
+      const right = `${Math.round(frac * mult)}${c2}`;
+      if (!T && t2) return `P${left}T${right}`;
+      return `P${T}${left}${right}`;
+    }
+  }
+  return `P${T}${Math.round(k * 100) / 100}${code}`;
+}
+
+// ---------------------------------------------------------------- values
+
+type Gran = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century' | 'season';
+
+/** A value's granularity and fields, for shifting anaphoric references. */
+interface Parsed {
+  g: Gran;
+  y: number;
+  n: number; // month, week, quarter, half; day is in d
+  d?: number;
+}
+
+function parseValue(v: string): Parsed | undefined {
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
+  if (m) return { g: 'day', y: +m[1]!, n: +m[2]!, d: +m[3]! };
+  m = /^(\d{4})-W(\d{2})$/.exec(v);
+  if (m) return { g: 'week', y: +m[1]!, n: +m[2]! };
+  m = /^(\d{4})-(\d{2})$/.exec(v);
+  if (m) return { g: 'month', y: +m[1]!, n: +m[2]! };
+  m = /^(\d{4})-Q(\d)$/.exec(v);
+  if (m) return { g: 'quarter', y: +m[1]!, n: +m[2]! };
+  m = /^(\d{4})-H(\d)$/.exec(v);
+  if (m) return { g: 'half', y: +m[1]!, n: +m[2]! };
+  m = /^(\d{4})$/.exec(v);
+  if (m) return { g: 'year', y: +m[1]!, n: 0 };
+  return undefined;
+}
+
+function fmtQuarter(y: number, q: number): string {
+  const k = y * 4 + (q - 1);
+  return `${Math.floor(k / 4)}-Q${(k % 4) + 1}`;
+}
+
+/** Shift a value by n units ("a year earlier" = shift(ref, 'year', -1)), keeping its granularity. */
+export function shiftValue(v: string, unit: string, n: number): string | undefined {
+  const p = parseValue(v);
+  if (!p || !Number.isInteger(n)) return undefined;
+  const u = unitOf(unit).word;
+  const months = u === 'year' ? 12 * n : u === 'quarter' ? 3 * n : u === 'month' ? n : u === 'decade' ? 120 * n : NaN;
+  if (p.g === 'day') {
+    const day: Day = { y: p.y, m: p.n, d: p.d! };
+    if (u === 'day') return fmtDay(addDays(day, n));
+    if (u === 'week') return fmtDay(addDays(day, 7 * n));
+    if (!Number.isNaN(months)) {
+      const [y, m] = addMonths(p.y, p.n, months);
+      const x = { y, m, d: p.d! };
+      return validDay(x) ? fmtDay(x) : fmtMonth(y, m);
+    }
+    return undefined;
+  }
+  if (p.g === 'month' && !Number.isNaN(months)) {
+    const [y, m] = addMonths(p.y, p.n, months);
+    return fmtMonth(y, m);
+  }
+  if (p.g === 'quarter' && !Number.isNaN(months) && months % 3 === 0) return fmtQuarter(p.y, p.n + months / 3);
+  if (p.g === 'half' && u === 'year') return `${p.y + n}-H${p.n}`;
+  if (p.g === 'year' && (u === 'year' || u === 'decade')) return String(p.y + (u === 'year' ? n : 10 * n));
+  if (p.g === 'week' && u === 'week') {
+    const jan4: Day = { y: p.y, m: 1, d: 4 };
+    const monday = addDays(jan4, 1 - weekday(jan4) + 7 * (p.n - 1));
+    return fmtWeek(addDays(monday, 7 * n));
+  }
+  return undefined;
+}
+
+/** Value of "N units ago" from the publication date, at the unit's granularity. */
+function agoValue(dct: Day, unit: string, n: number): string | undefined {
+  const u = unitOf(unit).word;
+  if (!Number.isInteger(n)) return undefined;
+  switch (u) {
+    case 'day':
+    case 'night':
+      return fmtDay(addDays(dct, n));
+    case 'week':
+      return fmtWeek(addDays(dct, 7 * n));
+    case 'fortnight':
+      return fmtWeek(addDays(dct, 14 * n));
+    case 'month': {
+      const [y, m] = addMonths(dct.y, dct.m, n);
+      return fmtMonth(y, m);
+    }
+    case 'quarter':
+      return fmtQuarter(dct.y, quarterOf(dct.m) + n);
+    case 'year':
+      return String(dct.y + n);
+    case 'decade':
+      return String(Math.floor((dct.y + 10 * n) / 10));
+    case 'century':
+      return String(Math.floor((dct.y + 100 * n) / 100)).padStart(2, '0');
+    default:
+      return undefined;
+  }
+}
+
+/** The weekday nearest the publication date in the direction the tense says. */
+export function weekdayDate(dct: Day, wd: number, tense: Tense, mode?: string): Day {
+  const cur = weekday(dct);
+  const back = (cur - wd + 7) % 7;
+  const fwd = (wd - cur + 7) % 7;
+  const m = (mode ?? '').toLowerCase().replace(/\s+/g, ' ');
+  if (m === 'last' || m === 'this past' || m === 'the previous' || m === 'past') return addDays(dct, -(back || 7));
+  if (m === 'next' || m === 'this coming' || m === 'coming' || m === 'the following' || m === 'the coming') return addDays(dct, fwd || 7);
+  if (tense === 'future') return addDays(dct, fwd);
+  return addDays(dct, -back);
+}
+
+/** The year of a month (and day) written without one: the article's year, moved by the tense. */
+function yearFor(dct: Day, month: number, day: number | undefined, tense: Tense): number {
+  const x: Day = { y: dct.y, m: month, d: day ?? 15 };
+  const diff = daysBetween(dct, x);
+  if (tense === 'past' && diff > (day ? 60 : 75)) return dct.y - 1;
+  if (tense === 'future' && diff < -(day ? 60 : 75)) return dct.y + 1;
+  return dct.y;
+}
+
+function yearOf(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  const t = s.toLowerCase().replace(/-/g, ' ').replace(/\s+/g, ' ');
+  if (t.startsWith('two thousand')) {
+    const rest = t.replace(/^two thousand( and)? ?/, '');
+    return 2000 + (rest ? parseNumber(rest) : 0);
+  }
+  const rest = t.replace(/^nineteen /, '');
+  if (rest === 'hundred') return 1900;
+  return 1900 + parseNumber(rest);
+}
+
+function monthOf(s: string): number | undefined {
+  return W.months.get(s.toLowerCase().replace(/\s+/g, ''));
+}
+
+function weekdayOf(s: string): number | undefined {
+  return W.weekdays.get(s.toLowerCase());
+}
+
+const isUpper = (s: string) => /^[A-Z]/.test(s);
+
+/** Resolve against the publication date, or report the value unresolved. */
+function withDct(c: RuleContext, type: TimeType, f: (dct: Day) => string | undefined): Resolution {
+  if (!c.dct) return { type, anchor: 'none', unresolved: true };
+  const value = f(c.dct);
+  return value === undefined ? { type, anchor: 'none' } : { type, value, anchor: 'dct' };
+}
+
+function weekendOf(saturday: Day): string {
+  return `${fmtWeek(saturday)}-WE`;
+}
+
+function seasonYear(dct: Day, code: string, startMonth: number, mode: string, tense: Tense): number {
+  // Winter belongs to the year it starts in (December) for "last winter" in early months.
+  const cur = dct.m;
+  const seasonEnd = startMonth + 2;
+  if (mode === 'last' || mode === 'this past' || mode === 'past') {
+    if (code === 'WI') return cur <= 2 ? dct.y - 1 : dct.y - 1;
+    return seasonEnd < cur ? dct.y : dct.y - 1;
+  }
+  if (mode === 'next' || mode === 'this coming' || mode === 'coming') {
+    return startMonth > cur ? dct.y : dct.y + 1;
+  }
+  if (!mode || mode === 'the') {
+    if (tense === 'past' && startMonth > cur + 1 && code !== 'WI') return dct.y - 1;
+    if (tense === 'future' && seasonEnd < cur) return dct.y + 1;
+  }
+  return dct.y;
+}
+
+// ---------------------------------------------------------------- the rules
+
+const DAYPART_CODE = (s: string | undefined) => (s ? `T${W.dayparts.get(s.toLowerCase()) ?? 'XX'}` : '');
+
+function timeOfDay(h: string, min: string | undefined, ampm: string | undefined, word?: string): string | undefined {
+  if (word) {
+    const w = word.toLowerCase();
+    return w === 'noon' ? 'T12:00' : 'T24:00';
+  }
+  let hour = Number(h);
+  const a = (ampm ?? '').toLowerCase().replace(/[.\s]/g, '');
+  if (a === 'pm' && hour < 12) hour += 12;
+  if (a === 'am' && hour === 12) hour = 0;
+  if (hour > 24 || Number(min ?? 0) > 59) return undefined;
+  return `T${String(hour).padStart(2, '0')}:${min ?? '00'}`;
+}
+
+/** Resolve a day word ("yesterday", "Friday", "Nov. 9") to a day, or undefined. */
+function dayWord(c: RuleContext, w: string): Day | 'unresolved' | undefined {
+  const t = w.toLowerCase().replace(/\s+/g, ' ').trim();
+  const md = new RegExp(`^(${MONTH})\\s*(\\d{1,2})(?:st|nd|rd|th)?$`, 'i').exec(w.trim());
+  if (md) {
+    const mo = monthOf(md[1]!)!;
+    const d = Number(md[2]);
+    if (!c.dct) return 'unresolved';
+    return { y: yearFor(c.dct, mo, d, c.tense()), m: mo, d };
+  }
+  if (!c.dct) return 'unresolved';
+  if (t === 'today' || t === 'tonight') return c.dct;
+  if (t === 'yesterday') return addDays(c.dct, -1);
+  if (t === 'tomorrow') return addDays(c.dct, 1);
+  const wd = weekdayOf(t);
+  if (wd) return weekdayDate(c.dct, wd, c.tense());
+  return undefined;
+}
+
+const PREP_EVENT = /^\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|[A-Z][\w-]*|\w+ing)\b/;
+
+/** All rules. Among overlapping matches the longest wins, then the earlier rule. */
+export const rules: Rule[] = [
+  // ---- clock times: "7:15 p.m.", "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon Thursday"
+  {
+    name: 'clock',
+    re: rx(
+      `${S}(?:(?:(\\d{1,2})(?::(\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am|pm)(?![\\w])|(noon|midnight))` +
+        `(?:\\s+(?:[A-Z]{3}|local time))?)` +
+        `(?:,?\\s+(?:on\\s+)?(${WEEKDAY}|today|yesterday|tomorrow|tonight|${MONTH}\\s*\\d{1,2}(?:st|nd|rd|th)?))?${E}`,
+    ),
+    make(m, c) {
+      if (m[5] && m[5].length <= 4 && !isUpper(m[5])) return null;
+      const t = timeOfDay(m[1] ?? '', m[2], m[3], m[4]);
+      if (!t) return null;
+      if (m[6] && /[A-Z]/.test(m[6][0]!) === false && weekdayOf(m[6]) === undefined && !/^(today|yesterday|tomorrow|tonight)$/i.test(m[6]))
+        return null;
+      const day = m[6] ? dayWord(c, m[6]) : c.dct;
+      if (day === 'unresolved' || day === undefined) return { type: 'TIME', anchor: 'none', unresolved: true };
+      return { type: 'TIME', value: fmtDay(day) + t, anchor: m[6] && monthOf(m[6].split(/\s/)[0]!) ? 'absolute' : 'dct' };
+    },
+  },
+  // ---- "Thursday evening", "yesterday morning", "last night", "tonight", "this morning"
+  {
+    name: 'daypart',
+    re: rx(
+      `${S}(?:(early|late|mid-?|later|earlier)\\s+)?(?:(${WEEKDAY}|today|yesterday|tomorrow)\\s+(${DAYPART})|(this|last|that|the|yesterday|tomorrow)\\s+(${DAYPART})|(tonight|overnight)|(mid-?afternoon|mid-?morning)(?:\\s+(yesterday|today|${WEEKDAY}))?)${E}`,
+    ),
+    make(m, c) {
+      if (m[2] && weekdayOf(m[2]) && !isUpper(m[2])) return null;
+      if (m[6]) {
+        // tonight / overnight
+        const w = m[6].toLowerCase();
+        return withDct(c, 'TIME', (dct) => fmtDay(w === 'overnight' && c.tense() === 'past' ? addDays(dct, -1) : dct) + 'TNI');
+      }
+      if (m[7]) {
+        const day = m[8] ? dayWord(c, m[8]) : c.dct;
+        if (day === 'unresolved' || !day) return { type: 'TIME', anchor: 'none', unresolved: true };
+        return { type: 'TIME', value: fmtDay(day) + (/morning/i.test(m[7]) ? 'TMO' : 'TAF'), anchor: 'dct' };
+      }
+      if (m[2]) {
+        const day = dayWord(c, m[2]);
+        if (day === 'unresolved' || !day) return { type: 'TIME', anchor: 'none', unresolved: true };
+        return { type: 'TIME', value: fmtDay(day) + DAYPART_CODE(m[3]), anchor: 'dct' };
+      }
+      const det = m[4]!.toLowerCase();
+      const part = m[5]!;
+      if (det === 'last' && part.toLowerCase() !== 'night') return null;
+      if (det === 'that' || (det === 'the' && !/^morning$/i.test(part))) return null;
+      return withDct(c, 'TIME', (dct) => {
+        let day = dct;
+        if (det === 'yesterday' || (det === 'last' && part.toLowerCase() === 'night')) day = addDays(dct, -1);
+        if (det === 'tomorrow') day = addDays(dct, 1);
+        return fmtDay(day) + DAYPART_CODE(part);
+      });
+    },
+  },
+  // ---- full dates: "Saturday, April 25", "Oct. 15, 1999", "May 22 1995", "Friday Oct. 13"
+  {
+    name: 'month-day',
+    re: rx(
+      `${S}(?:(${WEEKDAY}),?\\s+(?:the\\s+)?)?(?:(early|late|mid-?)\\s+)?(${MONTH})\\s*(${DAYNUM}|${ORD_WORDS})(?:,?\\s+(${YEAR}))?${E}`,
+    ),
+    make(m, c) {
+      if (!isUpper(m[3]!)) return null;
+      if (m[1] && !isUpper(m[1])) return null;
+      const mo = monthOf(m[3]!);
+      if (!mo) return null;
+      const d = /^\d/.test(m[4]!) ? parseInt(m[4]!, 10) : parseNumber(m[4]!);
+      if (!(d >= 1 && d <= 31)) return null;
+      // "May 5 percent", "June 3 million": a number, not a day.
+      if (/^\s*(?:%|percent|million|billion|thousand|hundred|points?|per\b)/i.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 12)))
+        return null;
+      if (m[5]) {
+        const y = yearOf(m[5]);
+        const x = { y, m: mo, d };
+        return validDay(x) ? { type: 'DATE', value: fmtDay(x), anchor: 'absolute' } : null;
+      }
+      if (!c.dct) return { type: 'DATE', anchor: 'none', unresolved: true };
+      const y = yearFor(c.dct, mo, d, c.tense());
+      return { type: 'DATE', value: fmtDay({ y, m: mo, d }), anchor: 'dct' };
+    },
+  },
+  // ---- "25 May 2012", "the 25th of May"
+  {
+    name: 'day-month',
+    re: rx(`${S}(?:the\\s+)?(${DAYNUM})(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?${E}`),
+    make(m, c) {
+      if (!isUpper(m[2]!)) return null;
+      const mo = monthOf(m[2]!)!;
+      const d = parseInt(m[1]!, 10);
+      if (!(d >= 1 && d <= 31)) return null;
+      if (m[3]) return { type: 'DATE', value: fmtDay({ y: yearOf(m[3]), m: mo, d }), anchor: 'absolute' };
+      return withDct(c, 'DATE', (dct) => fmtDay({ y: yearFor(dct, mo, d, c.tense()), m: mo, d }));
+    },
+  },
+  // ---- months: "August 1988", "last May", "mid-November", "the end of November", "June last year"
+  {
+    name: 'month',
+    re: rx(
+      `${S}(?:(early|late|mid-?|the\\s+(?:beginning|middle|end|start|first\\s+half|second\\s+half)\\s+of|(?:this|last|next|this\\s+past|this\\s+coming)|(?:early|late)\\s+(?:this|last|next))\\s*)?(${MONTH})(?:(?:,?\\s+(?:of\\s+)?(${YEAR}))|\\s+(?:of\\s+)?(this|last|next)\\s+year)?${E}`,
+    ),
+    make(m, c) {
+      if (!isUpper(m[2]!)) return null;
+      const mo = monthOf(m[2]!)!;
+      if (m[3]) return { type: 'DATE', value: fmtMonth(yearOf(m[3]), mo), anchor: 'absolute' };
+      const pre = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      if (!pre && !m[4]) {
+        // A bare month name must read as a time: "in May", "since March", "May's".
+        const before = c.text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+        const after = c.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+        if (!/(?:^|\W)(?:in|since|until|till|by|from|through|during|of|before|after|to|and|or|between|for|last|next|this|early|late)\s+$/.test(before) && !/^'s/.test(after))
+          return null;
+        if (/^(may|march)$/i.test(m[2]!) && !/(?:in|since|until|by|from|through|during|of|before|after)\s+$/.test(before)) return null;
+      }
+      return withDct(c, 'DATE', (dct) => {
+        let y: number;
+        const rel = (m[4] ?? '').toLowerCase() || (/\b(last|next|this)\b/.exec(pre)?.[1] ?? '');
+        if (m[4]) y = dct.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+        else if (rel === 'last' || pre.includes('past')) y = mo < dct.m ? dct.y : dct.y - 1;
+        else if (rel === 'next' || pre.includes('coming')) y = mo > dct.m ? dct.y : dct.y + 1;
+        else if (rel === 'this') y = dct.y;
+        else y = yearFor(dct, mo, undefined, c.tense());
+        return fmtMonth(y, mo);
+      });
+    },
+  },
+  // ---- weekdays: "Friday", "last Friday", "the previous Friday", "early Tuesday"; "Mondays" is a SET
+  {
+    name: 'weekday',
+    re: rx(
+      `${S}(?:(last|next|this|this\\s+coming|this\\s+past|coming|the\\s+previous|the\\s+following|early|late|earlier|later)\\s+)?(${WEEKDAY})(s)?${E}`,
+    ),
+    make(m, c) {
+      if (!isUpper(m[2]!)) return null;
+      const wd = weekdayOf(m[2]!);
+      if (!wd) return null;
+      // Abbreviations alone ("Sun.", "Sat.") are too ambiguous without a date.
+      if (m[2]!.length <= 5 && !/day$/i.test(m[2]!)) return null;
+      if (m[3]) return { type: 'SET', value: `XXXX-WXX-${wd}`, anchor: 'none' };
+      const mode = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      if (mode === 'the previous' || mode === 'the following') {
+        const p = c.ref ? parseValue(c.ref) : undefined;
+        if (p && p.g === 'day') {
+          const base: Day = { y: p.y, m: p.n, d: p.d! };
+          const d = weekdayDate(base, wd, 'none', mode === 'the previous' ? 'last' : 'next');
+          return { type: 'DATE', value: fmtDay(d), anchor: 'absolute' };
+        }
+      }
+      return withDct(c, 'DATE', (dct) => fmtDay(weekdayDate(dct, wd, c.tense(), mode)));
+    },
+  },
+  // ---- today, yesterday, tomorrow (with "early", "late", "the day before yesterday")
+  {
+    name: 'deictic-day',
+    re: rx(`${S}(?:(early|late|earlier|later)\\s+)?(the\\s+day\\s+(?:before|after)\\s+)?(today|yesterday|tomorrow)${E}`),
+    make(m, c) {
+      const w = m[3]!.toLowerCase();
+      let n = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+      if (m[2]) n += /before/i.test(m[2]) ? -1 : 1;
+      return withDct(c, 'DATE', (dct) => fmtDay(addDays(dct, n)));
+    },
+  },
+  // ---- this/last/next week|month|year|quarter|weekend, with early/late/the end of
+  {
+    name: 'relative-unit',
+    re: rx(
+      `${S}(?:(early|late|earlier|later|the\\s+(?:end|beginning|start|middle|rest|remainder|first\\s+half|second\\s+half|early\\s+part|latter\\s+part|last\\s+days?)\\s+of|mid-?)\\s*)?` +
+        `(this\\s+past|this\\s+coming|this|last|next|the\\s+past|the\\s+coming|the\\s+current|the\\s+previous|the\\s+following|the\\s+same|the\\s+latest|that|the)\\s+` +
+        `(week|weekend|month|year|quarter|decade|century)${E}`,
+    ),
+    make(m, c) {
+      const pre = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const det = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+      const unit = m[3]!.toLowerCase();
+      const after = c.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      const before = c.text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+      // "the year two thousand", "the week ending ...": other rules; "the week's" etc. still a time.
+      if (det === 'the' && !pre) {
+        if (unit === 'year') {
+          if (/^\s*(?:two thousand|\d)/i.test(after)) return null;
+          if (/(?:^|\W)(?:for|during|over|through|throughout)\s+$/.test(before)) return { type: 'DURATION', value: 'P1Y', anchor: 'none' };
+        }
+        if (unit === 'century' || unit === 'decade') return null;
+      }
+      const prev = det === 'last' || det === 'the past' || det === 'the previous' || det === 'this past';
+      const next = det === 'next' || det === 'the coming' || det === 'the following' || det === 'this coming';
+      const anaphoric = det === 'the previous' || det === 'the following' || det === 'the same' || det === 'that';
+      // "the past year", "the last decade" read as the period just ended.
+      let n = prev ? -1 : next ? 1 : 0;
+      if (anaphoric && c.ref && !c.ref.endsWith('_REF')) {
+        const shifted = shiftToGranularity(c.ref, unit, det === 'the previous' ? -1 : det === 'the following' ? 1 : 0);
+        if (shifted) return { type: 'DATE', value: shifted, anchor: 'absolute' };
+      }
+      if (unit === 'quarter' && (det === 'the' || det === 'the latest' || det === 'the past') && !pre) {
+        if (c.ref && parseValue(c.ref)?.g === 'quarter') return { type: 'DATE', value: c.ref, anchor: 'absolute' };
+        n = -1;
+      }
+      if (unit === 'weekend') {
+        return withDct(c, 'DATE', (dct) => {
+          const wd = weekday(dct);
+          if (wd >= 6 && n === 0) return weekendOf(addDays(dct, 6 - wd));
+          const t = c.tense();
+          const back = n < 0 || (n === 0 && det !== 'this' && t === 'past') || (n === 0 && t === 'past');
+          if (back) return weekendOf(addDays(dct, -((wd + 1) % 7 || 7)));
+          return weekendOf(addDays(dct, (6 - wd + 7) % 7 + (n > 0 && wd >= 6 ? 7 : 0)));
+        });
+      }
+      return withDct(c, 'DATE', (dct) => {
+        switch (unit) {
+          case 'week':
+            return fmtWeek(addDays(dct, 7 * n));
+          case 'month': {
+            const [y, mo] = addMonths(dct.y, dct.m, n);
+            return fmtMonth(y, mo);
+          }
+          case 'quarter':
+            return fmtQuarter(dct.y, quarterOf(dct.m) + n);
+          case 'year':
+            return String(dct.y + n);
+          case 'decade':
+            return String(Math.floor(dct.y / 10) + n);
+          case 'century':
+            return String(Math.floor(dct.y / 100) + n).padStart(2, '0');
+        }
+        return undefined;
+      });
+    },
+  },
+  // ---- "N units ago", "a year earlier", "two days later", "a week after the massacre"
+  {
+    name: 'offset',
+    re: rx(
+      `${S}(?:(about|around|nearly|almost|some|roughly|approximately|more than|less than|at least|just over|just|only|barely|well over)\\s+)?(${NUMBER})[- ](${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|later|before|after|from\\s+now|hence|previously)${E}`,
+    ),
+    make(m, c) {
+      const n = parseNumber(m[2]!);
+      const unit = m[3]!;
+      const dir = m[4]!.toLowerCase().replace(/\s+/g, ' ');
+      const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously' ? -1 : 1;
+      const end = m.index + m[0].length;
+      if ((dir === 'before' || dir === 'after') && PREP_EVENT.test(c.text.slice(end, end + 40))) {
+        // Anchored to an event: only the distance is a time expression.
+        const durEnd = m.index + m[0].length - m[4]!.length - 1;
+        return { type: 'DURATION', value: durationValue(n, unit), anchor: 'event', end: durEnd };
+      }
+      if (Number.isNaN(n)) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: 'dct' };
+      const u = unitOf(unit).word;
+      const ref = c.ref && !c.ref.endsWith('_REF') ? c.ref : undefined;
+      // Comparisons "a year earlier/ago" in a text about a quarter mean the same quarter a year before.
+      if (ref && (dir !== 'ago' && dir !== 'from now' && dir !== 'hence')) {
+        const v = shiftValue(ref, unit, sign * n);
+        if (v) return { type: 'DATE', value: v, anchor: 'absolute' };
+      }
+      if (ref && u === 'year' && parseValue(ref)?.g === 'quarter') {
+        const v = shiftValue(ref, unit, sign * n);
+        if (v) return { type: 'DATE', value: v, anchor: 'absolute' };
+      }
+      return withDct(c, 'DATE', (dct) => agoValue(dct, unit, sign * n));
+    },
+  },
+  // ---- "year-earlier", "year-ago" (results compared with the same period a year before)
+  {
+    name: 'year-ago-adj',
+    re: rx(`${S}(?:the\\s+)?(?:(?:comparable|corresponding)\\s+)?(year-(?:earlier|ago)|prior-year|year-before)(?:\\s+(quarter|period|(?:${ORD_WORDS})\\s+quarter|nine months|six months))?${E}`),
+    make(m, c) {
+      if (m[2] && /months/i.test(m[2])) return { type: 'DURATION', value: `P${parseNumber(m[2].split(/\s/)[0]!)}M`, anchor: 'none' };
+      const ref = c.ref && parseValue(c.ref);
+      if (ref && (ref.g === 'quarter' || ref.g === 'year' || ref.g === 'month' || ref.g === 'half'))
+        return { type: 'DATE', value: shiftValue(c.ref!, 'year', -1), anchor: 'absolute' };
+      return withDct(c, 'DATE', (dct) => (m[2] ? fmtQuarter(dct.y - 1, quarterOf(dct.m) - 1) : String(dct.y - 1)));
+    },
+  },
+  // ---- quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1990", "fiscal 1989"
+  {
+    name: 'quarter',
+    re: rx(
+      `${S}(?:(the|its|this|a|last\\s+year's|this\\s+year's|next\\s+year's|the\\s+(?:${YEAR}))\\s+)?(?:(?:fiscal|calendar|(?:${YEAR}))[- ])?(?:(flat|strong|weak|disappointing|fiscal|calendar)[- ])?` +
+        `(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(quarter|half)(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(${YEAR}|this\\s+year|last\\s+year|next\\s+year))?${E}`,
+    ),
+    make(m, c) {
+      const ord = m[3]!.toLowerCase();
+      const k = ord.startsWith('1') || ord === 'first' ? 1 : ord.startsWith('2') || ord === 'second' ? 2 : ord.startsWith('3') || ord === 'third' ? 3 : 4;
+      const isHalf = m[4]!.toLowerCase() === 'half';
+      if (isHalf && k > 2) return null;
+      const code = (y: number) => (isHalf ? `${y}-H${k}` : `${y}-Q${k}`);
+      const yearText = /(\d{4}|nineteen[\w -]+|two thousand[\w ]*)/i.exec(m[0]);
+      if (m[5] && /\d|nineteen|thousand/i.test(m[5])) return { type: 'DATE', value: code(yearOf(m[5])), anchor: 'absolute' };
+      if (yearText && !/year's|this year|last year|next year/i.test(m[0])) return { type: 'DATE', value: code(yearOf(yearText[1]!.trim())), anchor: 'absolute' };
+      const rel = /(last|next|this)\s+year/i.exec(m[0]);
+      // The quarters of the article's year; with "last year's" the year before.
+      return withDct(c, 'DATE', (dct) => {
+        let y = dct.y + (rel ? (rel[1]!.toLowerCase() === 'last' ? -1 : rel[1]!.toLowerCase() === 'next' ? 1 : 0) : 0);
+        if (!rel && !isHalf && c.tense() === 'future' && k < quarterOf(dct.m) - 1) y += 1;
+        return code(y);
+      });
+    },
+  },
+  // ---- "the 1988 period", "the 1988 quarter"
+  {
+    name: 'year-period',
+    re: rx(`${S}the\\s+((?:1[6-9]|20)\\d\\d)\\s+(period|quarter|season)${E}`),
+    make(m, c) {
+      const y = Number(m[1]);
+      const ref = c.ref ? parseValue(c.ref) : undefined;
+      if (ref && ref.g === 'quarter') return { type: 'DATE', value: `${y}-Q${ref.n}`, anchor: 'absolute' };
+      return { type: 'DATE', value: String(y), anchor: 'absolute' };
+    },
+  },
+  // ---- years: "1998", "fiscal 1989", "early 1991", "the end of 1994", "nineteen ninety-six", "the year two thousand"
+  {
+    name: 'year',
+    re: rx(
+      `(?<![\\w$£€.,/#-])(?:(fiscal|calendar|early|late|mid-?|the\\s+(?:end|beginning|start|middle|first\\s+half|second\\s+half|spring|summer|fall|autumn|winter)\\s+of|the\\s+year)\\s*)?(${YEAR})(?![\\w%]|,\\d|\\.\\d|-\\d|\\s*(?:%|percent|million|billion|people|shares|points|units|tons|feet|meters|miles|votes|jobs|troops)\\b)`,
+    ),
+    make(m, c) {
+      const y = yearOf(m[2]!);
+      if (!(y >= 1600 && y <= 2100)) return null;
+      // "1998" right after a bare number ("1,200 1998") or an amount: not a year.
+      const before = c.text.slice(Math.max(0, m.index - 3), m.index);
+      if (/\d\s*$/.test(before)) return null;
+      const pre = (m[1] ?? '').toLowerCase();
+      if (/half/.test(pre)) return { type: 'DATE', value: `${y}-H${/first/.test(pre) ? 1 : 2}`, anchor: 'absolute' };
+      const season = /(spring|summer|fall|autumn|winter)/.exec(pre);
+      if (season) return { type: 'DATE', value: `${y}-${W.seasons.get(season[1]!)!.code}`, anchor: 'absolute' };
+      return { type: 'DATE', value: String(y), anchor: 'absolute' };
+    },
+  },
+  // ---- decades and centuries: "the 1990s", "the mid-1990s", "the '80s", "the nineties", "the 20th century"
+  {
+    name: 'decade',
+    re: rx(
+      `${S}(?:the\\s+)?(?:(?:early|late|mid-?|last\\s+half\\s+of\\s+the)\\s*)?(?:((?:1[0-9]|20)\\d)0'?s|'(\\d)0'?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${E}`,
+    ),
+    make(m) {
+      if (m[1]) return { type: 'DATE', value: m[1], anchor: 'absolute' };
+      if (m[2]) return { type: 'DATE', value: `19${m[2]}`, anchor: 'absolute' };
+      const tens = parseNumber(m[3]!.replace(/ies$/, 'y'));
+      return Number.isNaN(tens) ? null : { type: 'DATE', value: `19${tens / 10}`, anchor: 'absolute' };
+    },
+  },
+  {
+    name: 'century',
+    re: rx(`${S}(?:the\\s+)?(?:(?:early|late|mid-?)\\s*)?(\\d{1,2})(?:st|nd|rd|th)[- ]century${E}|${S}(?:the\\s+)?(${ORD_WORDS}|twentieth|twenty-first|nineteenth|eighteenth)[- ]century${E}`),
+    make(m) {
+      const words: Record<string, number> = { twentieth: 20, 'twenty-first': 21, nineteenth: 19, eighteenth: 18 };
+      const n = m[1] ? Number(m[1]) : words[m[2]!.toLowerCase()] ?? parseNumber(m[2]!);
+      if (!(n >= 1 && n <= 30)) return null;
+      return { type: 'DATE', value: String(n - 1).padStart(2, '0'), anchor: 'absolute' };
+    },
+  },
+  // ---- seasons: "this summer", "last fall", "the winter of 1994"
+  {
+    name: 'season',
+    re: rx(
+      `${S}(?:(early|late|mid-?|the\\s+early|the\\s+late|this\\s+past|this\\s+coming|this|last|next|the|coming|past)\\s*)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}))?${E}`,
+    ),
+    make(m, c) {
+      const s = W.seasons.get(m[2]!.toLowerCase())!;
+      if (m[3]) return { type: 'DATE', value: `${yearOf(m[3])}-${s.code}`, anchor: 'absolute' };
+      const mode = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/^the (early|late)$/, 'the');
+      if (!mode) {
+        const before = c.text.slice(Math.max(0, m.index - 8), m.index).toLowerCase();
+        if (!/(?:in|since|until|by|during|this|last|next)\s+$/.test(before)) return null;
+      }
+      // "the fall of the Berlin Wall": a noun, not the season.
+      if (/^(fall|spring)$/i.test(m[2]!) && /^\s+of\s+(?!\d|nineteen|two thousand)/i.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 10)))
+        return null;
+      return withDct(c, 'DATE', (dct) => `${seasonYear(dct, s.code, s.month, mode.replace(/^(early|late|mid-?)$/, ''), c.tense())}-${s.code}`);
+    },
+  },
+  // ---- durations: "15 months", "the past two months", "nearly three years", "two-year", "2 1/2 years", "8-month-old"
+  {
+    name: 'duration',
+    re: rx(
+      `${S}(?:${APPROX}\\s+)?(?:${APPROX}\\s+)?(${NUMBER})[- ](?:(?:to|or)\\s+(?:${NUMBER})[- ])?(?:trading\\s+|business\\s+|working\\s+|calendar\\s+|full\\s+|straight\\s+|consecutive\\s+|more\\s+)?(${UNIT})(?:\\s+(and\\s+a\\s+half))?(-old|-long)?(?:\\s+(?:or\\s+so|period|term))?${E}`,
+    ),
+    make(m, c) {
+      let n = parseNumber(m[1]!);
+      const unit = m[2]!;
+      if (m[3]) n += 0.5;
+      const u = unitOf(unit);
+      // "a day" or "a year" after amounts or "once", "twice": a frequency ("$5 million a year").
+      if (/^(a|an|per)$/i.test(m[1]!) && m[0].toLowerCase().startsWith(m[1]!.toLowerCase())) {
+        const before = c.text.slice(Math.max(0, m.index - 20), m.index);
+        if (/(?:\d|million|billion|percent|%|once|twice|times|dollars|cents)\s*$/i.test(before))
+          return { type: 'SET', value: durationValue(1, unit), anchor: 'none' };
+      }
+      // "one day" alone reads as "some day in the future" in TimeML.
+      if (/^one\s+day$/i.test(m[0]) && c.tense() === 'future') return { type: 'DATE', value: 'FUTURE_REF', anchor: 'dct' };
+      // Quarter-years of a company ("the first nine months") are durations, kept as months.
+      if (u.code === 'X') return null;
+      return { type: 'DURATION', value: durationValue(n, unit), anchor: 'none' };
+    },
+  },
+  // ---- vague durations: "several years", "the next few days", "recent years", "coming months", "for years"
+  {
+    name: 'vague-duration',
+    re: rx(
+      `${S}(?:(the\\s+(?:next|past|last|coming|first)\\s+(?:few|several|many)|(?:in\\s+)?recent|the\\s+coming|coming|the\\s+past|the\\s+last|the\\s+next|the\\s+early|the|for)\\s+)?(${UNIT})${E}`,
+    ),
+    make(m, c) {
+      const unit = m[2]!;
+      const plural = /s$/i.test(unit) || /centuries|millennia/i.test(unit);
+      const pre = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      if (!plural || !pre || pre === 'the' || pre === 'the last' || pre === 'the next' || pre === 'the past') return null;
+      if (pre === 'for') {
+        // "for years", "for months": only the unit is the expression.
+        return { type: 'DURATION', value: durationValue(NaN, unit), anchor: 'none', start: m.index + m[0].length - unit.length };
+      }
+      if (pre.includes('recent')) {
+        const s = m.index + m[0].toLowerCase().indexOf('recent');
+        return { type: 'DATE', value: 'PAST_REF', anchor: 'dct', start: s };
+      }
+      if (/coming/.test(pre) && !/few|several|many/.test(pre)) return { type: 'DATE', value: 'FUTURE_REF', anchor: 'dct' };
+      return { type: 'DURATION', value: durationValue(NaN, unit), anchor: 'none' };
+    },
+  },
+  {
+    name: 'vague-count',
+    re: rx(`${S}(several|a\\s+few|a\\s+couple\\s+of|many|a\\s+number\\s+of)\\s+(${UNIT})(\\s+ago)?${E}`),
+    make(m) {
+      if (m[3]) return { type: 'DATE', value: 'PAST_REF', anchor: 'dct' };
+      if (/couple/i.test(m[1]!)) return { type: 'DURATION', value: durationValue(2, m[2]!), anchor: 'none' };
+      return { type: 'DURATION', value: durationValue(NaN, m[2]!), anchor: 'none' };
+    },
+  },
+  // ---- sets: "daily", "each year", "every Thursday", "each July"
+  {
+    name: 'set',
+    re: rx(
+      `${S}(?:(${alternation(W.sets.keys())})|(?:each|every|per)\\s+(?:other\\s+)?(?:(${UNIT})|(${WEEKDAY})|(${MONTH})))${E}`,
+    ),
+    make(m) {
+      if (m[1]) return { type: 'SET', value: W.sets.get(m[1].toLowerCase())!, anchor: 'none' };
+      if (m[2]) {
+        if (/s$/i.test(m[2])) return null;
+        const other = /other/i.test(m[0]) ? 2 : 1;
+        return { type: 'SET', value: durationValue(other, m[2]), anchor: 'none' };
+      }
+      if (m[3]) return isUpper(m[3]) ? { type: 'SET', value: `XXXX-WXX-${weekdayOf(m[3])}`, anchor: 'none' } : null;
+      if (m[4]) return isUpper(m[4]) ? { type: 'SET', value: `XXXX-${String(monthOf(m[4])).padStart(2, '0')}`, anchor: 'none' } : null;
+      return null;
+    },
+  },
+  // ---- vague references: "now", "currently", "recently", "the past", "the future" (src/lexicon/time-refs.txt)
+  {
+    name: 'ref',
+    re: rx(`${S}(${alternation(W.refs.keys())})${E}`),
+    make(m, c) {
+      const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const after = c.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      // "as soon as he ...": a conjunction, not a time; "now that": likewise kept (still the present).
+      if (w === 'soon' && /^\s+as\b/i.test(after)) return null;
+      if (w === 'soon' && /\bas\s+$/i.test(c.text.slice(Math.max(0, m.index - 4), m.index))) return null;
+      if (w === 'future' && !/^\s+(?:quarters|years|months|weeks|periods)\b/i.test(after)) return null;
+      if (w === 'current' && /^\s+(?:account|assets|liabilities|events|affairs|president|chairman|director)\b/i.test(after)) return null;
+      return { type: 'DATE', value: W.refs.get(w)!, anchor: 'dct' };
+    },
+  },
+  // ---- "year-end", "year's end", "the end of the year", "the fiscal year", "the current year"
+  {
+    name: 'year-end',
+    re: rx(`${S}(?:around\\s+)?(?:(year[- ]end|year's\\s+end|the\\s+end\\s+of\\s+the\\s+year)|(?:the\\s+)?(current|latest|last|next|previous|this)?\\s*fiscal\\s+year|the\\s+current\\s+year|the\\s+full\\s+year)${E}`),
+    make(m, c) {
+      const rel = (m[2] ?? '').toLowerCase();
+      const n = rel === 'last' || rel === 'previous' || rel === 'latest' ? -1 : rel === 'next' ? 1 : 0;
+      return withDct(c, 'DATE', (dct) => String(dct.y + n));
+    },
+  },
+  // ---- "that day", "the same day", "that year", "then"-like anaphora to the last date
+  {
+    name: 'anaphoric-day',
+    re: rx(`${S}(that\\s+day|the\\s+same\\s+day|that\\s+night|the\\s+next\\s+day|the\\s+following\\s+day|the\\s+day\\s+before|the\\s+previous\\s+day)${E}`),
+    make(m, c) {
+      const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const p = c.ref ? parseValue(c.ref) : undefined;
+      const n = /next|following/.test(w) ? 1 : /before|previous/.test(w) ? -1 : 0;
+      if (p && p.g === 'day') {
+        const d = addDays({ y: p.y, m: p.n, d: p.d! }, n);
+        return w.endsWith('night') ? { type: 'TIME', value: fmtDay(d) + 'TNI', anchor: 'absolute' } : { type: 'DATE', value: fmtDay(d), anchor: 'absolute' };
+      }
+      if (n === 0) return null;
+      return withDct(c, 'DATE', (dct) => fmtDay(addDays(dct, n)));
+    },
+  },
+];
+
+/** Same-granularity shift of the anaphoric reference for "the previous year", "that month". */
+function shiftToGranularity(ref: string, unit: string, n: number): string | undefined {
+  const p = parseValue(ref);
+  if (!p) return undefined;
+  switch (unit) {
+    case 'year':
+      return String(p.y + n);
+    case 'month':
+      if (p.g === 'day' || p.g === 'month') {
+        const [y, mo] = addMonths(p.y, p.n, n);
+        return fmtMonth(y, mo);
+      }
+      return undefined;
+    case 'quarter':
+      if (p.g === 'quarter') return fmtQuarter(p.y, p.n + n);
+      if (p.g === 'day' || p.g === 'month') return fmtQuarter(p.y, quarterOf(p.n) + n);
+      return undefined;
+    case 'week':
+      if (p.g === 'day') return fmtWeek(addDays({ y: p.y, m: p.n, d: p.d! }, 7 * n));
+      if (p.g === 'week') return shiftValue(ref, 'week', n);
+      return undefined;
+  }
+  return undefined;
+}
+
+export { isoWeek };
