@@ -1,7 +1,8 @@
 /**
  * Per-article analysis: one pure function from an Article to its AnalyzedArticle.
  */
-import type { AnalyzedArticle, Article } from '../model/types.js';
+import type { AnalyzedArticle, Article, NameMention, NumberMention, Problem, Quote, TimeMention } from '../model/types.js';
+import { problem } from '../model/problems.js';
 import { prepare, type Doc } from './doc.js';
 import { findNames } from './names.js';
 import { findNumbers } from './numbers.js';
@@ -18,10 +19,21 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
 /** Analyse an already prepared document. */
 export function analyzeDoc(doc: Doc): AnalyzedArticle {
   const a = doc.article;
-  const names = findNames(doc);
-  const numbers = findNumbers(doc);
-  const { times, problems } = findTimes(doc, a.published);
-  const quotes = findQuotes(doc, names);
+  const problems: Problem[] = [];
+  // One failing analyser must not lose the article: its result is empty and a problem says why.
+  const safely = <T>(stage: string, fallback: T, f: () => T): T => {
+    try {
+      return f();
+    } catch (e) {
+      problems.push(problem('analysis-failed', a.file, `${stage}: ${(e as Error).message}`));
+      return fallback;
+    }
+  };
+  const names = safely('names', [] as NameMention[], () => findNames(doc));
+  const numbers = safely('numbers', [] as NumberMention[], () => findNumbers(doc));
+  const t = safely('times', { times: [] as TimeMention[], problems: [] as Problem[] }, () => findTimes(doc, a.published));
+  problems.push(...t.problems);
+  const quotes = safely('quotes', [] as Quote[], () => findQuotes(doc, names));
   return {
     id: a.id,
     file: a.file,
@@ -37,7 +49,7 @@ export function analyzeDoc(doc: Doc): AnalyzedArticle {
     sentences: doc.sentences,
     names,
     numbers,
-    times,
+    times: t.times,
     quotes,
     problems,
   };

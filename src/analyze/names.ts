@@ -14,6 +14,10 @@ let aliasCache: Map<string, string> | undefined;
 function titleWords(): Set<string> {
   return (personWordsCache ??= new Set(readList('person-titles-single.txt')));
 }
+let placeWordsCache: Set<string> | undefined;
+function placeWords(): Set<string> {
+  return (placeWordsCache ??= new Set(readList('place-words.txt')));
+}
 function aliases(): Map<string, string> {
   return (aliasCache ??= readMap('aliases.tsv'));
 }
@@ -64,6 +68,11 @@ function runs(doc: Doc): Run[] {
         // Glued hyphen or particle: `Ki-moon`, `al-Assad`, `UN-Arab`.
         if (u.text === '-' && glued && j + 1 < to && doc.tokens[j + 1]!.start === u.end) {
           j += 2;
+          continue;
+        }
+        // `Workers' Union`: a bare possessive apostrophe inside an organisation name.
+        if ((u.text === "'" || u.text === '\u2019') && u.start === prev.end && j + 1 < to && isCap(doc.tokens[j + 1]!)) {
+          j++;
           continue;
         }
         // `al-Assad`: a particle glued by a hyphen to a capitalised token.
@@ -146,6 +155,7 @@ function classify(doc: Doc, toks: Token[], r: Run): NameMention | undefined {
     return mk('organization');
   }
   if (lexicon.places.has(whole) || (aliases().has(whole) && lexicon.places.has(aliases().get(whole)!))) return mk('place');
+  if (words.length >= 2 && placeWords().has(words[words.length - 1]!)) return mk('place');
   const p = personAfterTitle(doc, toks);
   if (p) return p;
   if (words.every((w) => titleWords().has(w) || lexicon.demonyms.has(w))) return undefined;
@@ -159,7 +169,7 @@ function classify(doc: Doc, toks: Token[], r: Run): NameMention | undefined {
     if (PLACE_PREPS.has(prev)) return mk('place');
     // Preceded by a lower-case role noun (`envoy Kofi`, `spokesman Smith`).
     if (lexicon.titles.has(prev)) return mk('person', span, whole, r.prev!.text);
-    if (r.next && SPEECH_HINT.has(r.next.normal)) return mk('person');
+    if (r.next && SPEECH_HINT.has(r.next.normal) && (!r.sentenceStart || toks[0]!.pos === 'PROPN') && !/s$/.test(whole)) return mk('person');
     return mk('other');
   }
   return mk('other');
@@ -209,14 +219,21 @@ function canonicalise(ms: NameMention[]): NameMention[] {
     const glued = last.split('-').pop()!;
     if (glued !== last && !fullBySurname.has(glued)) fullBySurname.set(glued, m.canonical);
   }
+  // `Brennholt` after `Brennholt Minerals` is the company, not a person.
+  const orgByFirst = new Map<string, string>();
+  for (const m of ms) if (m.type === 'organization' && m.canonical.includes(' ')) orgByFirst.set(m.canonical.split(/\s+/)[0]!, m.canonical);
   for (const m of ms) {
     if (m.type === 'organization' || lexicon.places.has(m.text)) continue;
     const parts = m.canonical.split(/\s+/);
     if (parts.length === 1) {
       const full = fullBySurname.get(parts[0]!);
+      const org = orgByFirst.get(parts[0]!);
       if (full) {
         m.type = 'person';
         m.canonical = full;
+      } else if (org && !m.title) {
+        m.type = 'organization';
+        m.canonical = org;
       }
     }
   }

@@ -21,6 +21,7 @@ const WHY: Record<ProblemCode, string> = {
   'unknown-format': 'is in a format Dossier does not read',
   'too-many-items': 'has more items than the limit',
   'time-unresolved': 'has a time expression that cannot be resolved without a publication date',
+  'analysis-failed': 'could not be fully analysed (a bug: please report it with the article)',
 };
 
 /** Codes that describe something worth knowing but not a failure (they do not change the exit code). */

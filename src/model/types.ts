@@ -40,7 +40,8 @@ export type ProblemCode =
   | 'duplicate'
   | 'unknown-format'
   | 'too-many-items'
-  | 'time-unresolved';
+  | 'time-unresolved'
+  | 'analysis-failed';
 
 /** Bad input is data: a problem says what, where and why, and the run goes on. */
 export interface Problem {

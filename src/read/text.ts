@@ -35,7 +35,7 @@ const DASH_DATELINE =
   /^([A-Z][A-Z'.-]+(?:[ ,]+[A-Z][A-Za-z'.-]*){0,3}?)(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z][A-Za-z .&-]{0,40}\))?\s*(?:--?|\u2013|\u2014|_)\s+/;
 const BARE_DATELINE = /^([A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,})?)\s+(?=[A-Z"\u201c])/;
 const CREDITS =
-  /^\(?\s*(?:(?:additional |writing and |editing and )?reporting|writing|editing|edited|compiled|produced|translated|written)\s+by\b|^with (?:additional )?reporting (?:by|from)\b|^\([^()]*\b(?:editing|writing|reporting) by\b[^()]*\)$|^(?:copyright|\u00a9)\s/i;
+  /^\(?\s*(?:(?:additional |writing and |editing and )?reporting|writing|editing|edited|compiled|produced|translated|written)\s+by\b|^with (?:additional )?reporting (?:by|from)\b|^\([^()]*\b(?:editing|writing|reporting) by\b[^()]*\)$|^(?:copyright|\u00a9)\s|^by(?: [A-Z][\w.'-]+){1,4}(?:,? [A-Z][\w .'-]+)?$/i;
 const CAPTION =
   /\((?:left|right|center|centre|top|bottom|front|back|l|r|c|second (?:left|right)|in (?:white|black|red|blue))\)|^(?:photo|picture|image|file photo|caption)\b\s*[:|-]?|\((?:photo|picture|image|credit|photograph)\b[^)]*\)\s*$/i;
 

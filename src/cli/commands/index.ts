@@ -1,4 +1,9 @@
 /** Every CLI command, in the order `dossier --help` lists them. One line per command file. */
 import type { Command } from '../command.js';
+import analyze from './analyze.js';
+import brief from './brief.js';
 
-export const commands: Command[] = [];
+export const commands: Command[] = [
+  brief,
+  analyze,
+];

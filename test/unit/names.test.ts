@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { prepare } from '../../src/analyze/index.js';
+import { findNames } from '../../src/analyze/names.js';
+import { findNumbers } from '../../src/analyze/numbers.js';
+
+const names = (text: string) => findNames(prepare({ id: 'x', text })).map((n) => `${n.type}:${n.canonical}${n.title ? ` [${n.title}]` : ''}`);
+
+const cases: Array<[string, string[]]> = [
+  ['Russian President Vladimir Putin met envoy Kofi Annan. Putin said Mr. Annan was right.', ['person:Vladimir Putin [Russian President]', 'person:Kofi Annan', 'person:Vladimir Putin', 'person:Kofi Annan [Mr.]']],
+  ["Russia's Deputy Foreign Minister Gennady Gatilov spoke to Interfax.", ['place:Russia', 'person:Gennady Gatilov [Deputy Foreign Minister]', 'organization:Interfax']],
+  ['UN High Commissioner for Human Rights Navi Pillay said it.', ['person:Navi Pillay [UN High Commissioner for Human Rights]']],
+  ['President Bashar al-Assad must go, Assad critics said.', ['person:Bashar al-Assad [President]', 'person:Bashar al-Assad']],
+  ['The U.N. Security Council met in New York.', ['organization:UN Security Council', 'place:New York']],
+  ['Brennholt Minerals owns the dam. Brennholt said it was safe.', ['organization:Brennholt Minerals', 'organization:Brennholt Minerals']],
+  ['German Chancellor Angela Merkel and French President Francois Hollande met.', ['person:Angela Merkel [German Chancellor]', 'person:Francois Hollande [French President]']],
+  ['Rescuers crossed Mill Street near Tarn Valley.', ['place:Mill Street', 'place:Tarn Valley']],
+  ['But Syrian rebels refused. Activists said so.', []],
+];
+for (const [text, want] of cases) test(`names: ${text}`, () => assert.deepEqual(names(text), want));
+
+const nums = (text: string) => findNumbers(prepare({ id: 'x', text })).map((n) => [n.text, n.value, n.hedge ?? null, n.unit ?? null, n.upper ?? null]);
+const numberCases: Array<[string, unknown[]]> = [
+  ['A massacre of 108 people shocked the world.', [['108', 108, null, 'people', null]]],
+  ['The UN says more than 10,000 people have died.', [['more than 10,000', 10000, 'more than', 'people', null]]],
+  ['Fighting in which 13,000 are feared to have died.', [['13,000', 13000, 'feared', null, null]]],
+  ['It sent 300 UN monitors and $4.5 billion in aid.', [['300', 300, null, 'UN monitors', null], ['$4.5 billion', 4.5e9, null, 'USD', null]]],
+  ['Activists say 50 to 100 people have died each day.', [['50 to 100', 50, null, 'people', 100]]],
+  ['The uprising began 15 months ago, on March 15, 2011.', [['15', 15, null, 'months', null]]],
+];
+for (const [text, want] of numberCases) test(`numbers: ${text}`, () => assert.deepEqual(nums(text), want));
