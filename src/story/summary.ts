@@ -13,11 +13,27 @@
  *    very long ones;
  *  - the chosen sentences are ordered by article date, then article, then position, and each
  *    cites its source span and the sentences of other articles that say nearly the same.
- * Pure: prepared documents in, summary out.
+ * Pure: articles with their sentences (an AnalyzedArticle, or a prepared Doc via `fromDoc`) in,
+ * summary out.
  */
 import type { SourceSpan, Sentence } from '../model/types.js';
-import type { Doc } from '../analyze/doc.js';
 import { contentStems, cosine, termVector, termsByWord, type Term } from './similarity.js';
+
+/** What the summary needs of an article: its text and sentences (AnalyzedArticle has them). */
+export interface SummaryInput {
+  id: string;
+  text: string;
+  sentences: Sentence[];
+  published?: string;
+  title?: string;
+  file?: string;
+}
+
+/** A prepared Doc as summary input. */
+export function fromDoc(doc: { article: { id: string; text: string; published?: string; title?: string; file?: string }; sentences: Sentence[] }): SummaryInput {
+  const a = doc.article;
+  return { id: a.id, text: a.text, sentences: doc.sentences, published: a.published, title: a.title, file: a.file };
+}
 
 export interface SummaryOptions {
   /** Word budget (whitespace-separated words). Default 100. */
@@ -68,13 +84,15 @@ export interface Summary {
 const MIN_WORDS = 8;
 const MAX_WORDS = 55;
 /** Weight of a content-unigram concept relative to a bigram concept. */
-const UNIGRAM_WEIGHT = 0.3;
+const UNIGRAM_WEIGHT = 0.6;
 /** Share of the articles a concept must appear in (at least 2 articles). */
 const MIN_DF_SHARE = 0.2;
 /** Bonus per word for a sentence at the top of its article, decaying with position. */
-const LEAD_BONUS = 0.25;
+const LEAD_BONUS = 1;
 /** Exponent of the sentence length in the greedy gain/cost ratio. */
 const COST_EXPONENT = 1;
+/** Concept weight grows as (articles containing it) to this power. */
+const DF_POWER = 1.5;
 
 /** Words that make a sentence depend on context it does not carry when they open it. */
 const DEPENDENT_OPENERS = new Set([
@@ -96,8 +114,8 @@ interface Unit {
   lead: number;
 }
 
-/** Summarise the prepared articles of one story. */
-export function summarize(docs: Doc[], opts: SummaryOptions = {}): Summary {
+/** Summarise the articles of one story. */
+export function summarize(docs: SummaryInput[], opts: SummaryOptions = {}): Summary {
   const budget = opts.words ?? 100;
   const maxSentences = opts.sentences;
   const units = makeUnits(docs);
@@ -120,16 +138,16 @@ export function summarize(docs: Doc[], opts: SummaryOptions = {}): Summary {
   const idf = idfOf(units, docs.length);
   const minSim = opts.corroboration ?? 0.5;
   const sentences: SummarySentence[] = ordered.map((u) => {
-    const a = docs[u.doc]!.article;
+    const a = docs[u.doc]!;
     const corroborations: Corroboration[] = [];
     for (let d = 0; d < docs.length; d++) {
-      if (d === u.doc || docs[d]!.article.id === a.id) continue;
+      if (d === u.doc || docs[d]!.id === a.id) continue;
       let best: Corroboration | undefined;
       for (const o of units) {
         if (o.doc !== d) continue;
         const sim = cosine(vec(u), vec(o), (t) => idf.get(t) ?? 1);
         if (sim >= minSim && (!best || sim > best.similarity)) {
-          best = { article: docs[d]!.article.id, start: o.sentence.start, end: o.sentence.end, similarity: round3(sim) };
+          best = { article: docs[d]!.id, start: o.sentence.start, end: o.sentence.end, similarity: round3(sim) };
         }
       }
       if (best) corroborations.push(best);
@@ -155,9 +173,9 @@ function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function compareUnits(docs: Doc[], a: Unit, b: Unit): number {
-  const da = docs[a.doc]!.article.published ?? '';
-  const db = docs[b.doc]!.article.published ?? '';
+function compareUnits(docs: SummaryInput[], a: Unit, b: Unit): number {
+  const da = docs[a.doc]!.published ?? '';
+  const db = docs[b.doc]!.published ?? '';
   if (da !== db) return da < db ? -1 : 1;
   if (a.doc !== b.doc) return a.doc - b.doc;
   return a.sentence.start - b.sentence.start;
@@ -165,7 +183,7 @@ function compareUnits(docs: Doc[], a: Unit, b: Unit): number {
 
 // ---------------------------------------------------------------------------------------------
 
-function makeUnits(docs: Doc[]): Unit[] {
+function makeUnits(docs: SummaryInput[]): Unit[] {
   const units: Unit[] = [];
   docs.forEach((doc, d) => {
     const n = doc.sentences.length;
@@ -193,12 +211,22 @@ export function isCandidate(text: string, words: number): boolean {
   if (words < MIN_WORDS || words > MAX_WORDS) return false;
   if (/\?["'\u201d\u2019]*$/.test(text)) return false; // a question
   if (/^[`"'\u201c\u2018(]/.test(text)) return false; // opens with a quote or aside
+  if (/^(I|We|You|My|Our)\b/.test(text)) return false; // first person: a quote cut from its speaker
+  if (!balancedQuotes(text)) return false; // a piece of a quote
   if (!/[.!"'\u201d\u2019)]$/.test(text)) return false; // not a finished sentence (heading, caption)
   const first = (/^[A-Za-z]+/.exec(text)?.[0] ?? '').toLowerCase();
   if (DEPENDENT_OPENERS.has(first)) return false;
   // A quote whose speaker is only a pronoun (`..., he said.`).
   if (/["\u201d']{1,2}\s*,?\s*(he|she|they|it)\s+(said|says|added|told)/i.test(text)) return false;
   return true;
+}
+
+/** Opening and closing quote marks pair up (DUC's `` '' and typographic or straight quotes). */
+function balancedQuotes(text: string): boolean {
+  const open = (text.match(/``|\u201c/g) ?? []).length;
+  const close = (text.match(/''|\u201d/g) ?? []).length;
+  const straight = (text.replace(/``|''/g, '').match(/"/g) ?? []).length;
+  return open === close && straight % 2 === 0;
 }
 
 interface Concepts {
@@ -246,7 +274,7 @@ function conceptWeights(units: Unit[], nDocs: number): Concepts {
   for (let c = 0; c < ids.size; c++) {
     const df = docsOf[c]!.size;
     if (df < minDf) continue;
-    weights[c] = isBigram[c] ? df : UNIGRAM_WEIGHT * df;
+    weights[c] = (isBigram[c] ? 1 : UNIGRAM_WEIGHT) * Math.pow(df, DF_POWER);
   }
   return { weights, ids };
 }

@@ -2,8 +2,10 @@
 import type { Command } from '../command.js';
 import analyze from './analyze.js';
 import brief from './brief.js';
+import evalDuc from './eval-duc.js';
 
 export const commands: Command[] = [
   brief,
   analyze,
+  evalDuc,
 ];
