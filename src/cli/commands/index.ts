@@ -2,10 +2,13 @@
 import type { Command } from '../command.js';
 import analyze from './analyze.js';
 import brief from './brief.js';
+import evalTimebank from './eval-timebank.js';
 import evalDuc from './eval-duc.js';
+import evalT17 from './eval-t17.js';
 
 export const commands: Command[] = [
   brief,
   analyze,
+  evalTimebank,
   evalDuc,
-];
+  evalT17,];
