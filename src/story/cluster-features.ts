@@ -1,0 +1,206 @@
+/**
+ * What an article is about, as weighted terms for story clustering: names (capitalised
+ * words and acronyms), places (the place lexicon), keywords (stemmed content words) and
+ * distinctive numbers. A fast regex scan of `Article.text`, not the full analysis: the
+ * clusterer must handle thousands of articles in seconds, and only needs term counts.
+ */
+import type { Article } from '../model/types.js';
+import { lexicon, readList } from '../lexicon/index.js';
+
+/** Term kinds; the key prefix of a term says its kind (`n:salazar`, `k:spill`, `p:haiti`, `#:5000`). */
+export type TermKind = 'name' | 'keyword' | 'number' | 'place';
+
+/** Weights of each kind of term and of the lead (first words) of an article. */
+export interface FeatureWeights {
+  name: number;
+  keyword: number;
+  number: number;
+  place: number;
+  /** Multiplier for terms in the first `leadWords` words (headline and first sentences). */
+  lead: number;
+  leadWords: number;
+}
+
+export const defaultFeatureWeights: FeatureWeights = {
+  name: 1,
+  keyword: 1,
+  number: 0.5,
+  place: 0.5,
+  lead: 1.5,
+  leadWords: 60,
+};
+
+/** Term counts of one article (already weighted by kind and position, not yet by rarity). */
+export interface Features {
+  /** term key -> weighted count */
+  terms: Map<string, number>;
+  /** term key -> the surface form seen first (for explanations) */
+  shown: Map<string, string>;
+}
+
+let stopwords: Set<string> | undefined;
+function stops(): Set<string> {
+  if (!stopwords) stopwords = new Set(readList('stopwords.txt'));
+  return stopwords;
+}
+
+let placeWords: Map<string, string> | undefined;
+/** Lower-cased place names and demonyms -> the place they point to. */
+function places(): Map<string, string> {
+  if (!placeWords) {
+    placeWords = new Map();
+    for (const p of lexicon.places) placeWords.set(p.toLowerCase(), p);
+    for (const [d, p] of lexicon.demonyms) placeWords.set(d.toLowerCase(), p);
+  }
+  return placeWords;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+const CONNECT = new Set(['of', 'de', 'la', 'du', 'von', 'van', 'al', 'bin', 'for', 'and']);
+
+/** A light English stemmer: enough to join `spill`/`spills`, `leak`/`leaking`/`leaked`. */
+export function stem(w: string): string {
+  if (w.length <= 3) return w;
+  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
+  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (w.endsWith('sses')) return w.slice(0, -2);
+  if (w.endsWith('ing') && w.length > 5) return undouble(w.slice(0, -3));
+  if (w.endsWith('ed') && w.length > 4) return undouble(w.slice(0, -2));
+  if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
+  return w;
+}
+
+function undouble(w: string): string {
+  const n = w.length;
+  if (n > 3 && w[n - 1] === w[n - 2] && !'lsz'.includes(w[n - 1]!)) return w.slice(0, -1);
+  if (w.endsWith('e') && w.length > 4) return w.slice(0, -1);
+  return w;
+}
+
+interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  /** Follows a sentence end (or starts the text / a paragraph). */
+  sentenceStart: boolean;
+}
+
+function scan(text: string): Word[] {
+  const out: Word[] = [];
+  let prevEnd = 0;
+  let prevText = '';
+  for (const m of text.matchAll(WORD)) {
+    let t = m[0];
+    // Trailing periods belong to abbreviations (U.S.) but not to words ending a sentence.
+    let endsSentence = false;
+    if (t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t)) {
+      t = t.replace(/\.+$/, '');
+      endsSentence = true;
+    }
+    t = t.replace(/[-'’]+$/, '');
+    if (t.length === 0) continue;
+    const gap = text.slice(prevEnd, m.index);
+    const sentenceStart =
+      out.length === 0 || /[!?]|\n\s*\n/.test(gap) || (/^[\s"'`“”‘’(\[]*$/.test(gap) && prevText === '.') || /\.\s/.test(gap);
+    out.push({ text: t, lower: t.toLowerCase(), start: m.index, sentenceStart });
+    prevEnd = m.index + m[0].length;
+    prevText = endsSentence ? '.' : '';
+  }
+  return out;
+}
+
+function isCap(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 65 && c <= 90 ? true : /^\p{Lu}/u.test(w);
+}
+
+function isNumber(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/** Weighted terms of an article (title, if any, counts as lead text). */
+export function articleFeatures(article: Article, w: FeatureWeights = defaultFeatureWeights): Features {
+  const text = article.title && !article.text.startsWith(article.title) ? article.title + '.\n\n' + article.text : article.text;
+  const words = scan(text);
+  const sw = stops();
+  const pl = places();
+  // Words seen in lower case somewhere: a capitalised sentence-initial form is then not a name.
+  const lowerSeen = new Set<string>();
+  for (const x of words) if (!isCap(x.text)) lowerSeen.add(x.lower);
+
+  const terms = new Map<string, number>();
+  const shown = new Map<string, string>();
+  const add = (key: string, weight: number, surface: string) => {
+    terms.set(key, (terms.get(key) ?? 0) + weight);
+    if (!shown.has(key)) shown.set(key, surface);
+  };
+
+  for (let i = 0; i < words.length; i++) {
+    const x = words[i]!;
+    const lead = i < w.leadWords ? w.lead : 1;
+    if (isNumber(x.text)) {
+      const n = x.text.replace(/[,.]/g, '');
+      // Small counts and single digits say little; large or precise numbers can tie articles.
+      if (/^\d+$/.test(n) && n.length >= 3) add('#:' + n, lead, x.text);
+      continue;
+    }
+    if (sw.has(x.lower)) continue;
+    const cap = isCap(x.text);
+    const name = cap && (!x.sentenceStart || !lowerSeen.has(x.lower)) && x.lower.length > 1;
+    if (name) {
+      // A run of capitalised words (with connectors) is one name; each word is a term,
+      // and a lexicon place adds a place term.
+      let j = i;
+      while (j + 1 < words.length) {
+        const y = words[j + 1]!;
+        if (isCap(y.text) && !sw.has(y.lower) && !isNumber(y.text) && !y.sentenceStart) j++;
+        else if (CONNECT.has(y.text) && j + 2 < words.length && isCap(words[j + 2]!.text)) j++;
+        else break;
+      }
+      const phrase = words
+        .slice(i, j + 1)
+        .map((p) => p.text)
+        .join(' ');
+      const placed = pl.get(stripPossessive(phrase.toLowerCase()));
+      if (placed) add('p:' + placed.toLowerCase(), lead, placed);
+      else
+        for (let k = i; k <= j; k++) {
+          const p = words[k]!;
+          if (CONNECT.has(p.text) || sw.has(p.lower)) continue;
+          const leadK = k < w.leadWords ? w.lead : 1;
+          const single = pl.get(stripPossessive(p.lower));
+          if (single) add('p:' + single.toLowerCase(), leadK, single);
+          else add('n:' + stripPossessive(p.lower), leadK, stripPossessive(p.text));
+        }
+      i = j;
+      continue;
+    }
+    if (x.lower.length < 3 || !/\p{L}/u.test(x.lower)) continue;
+    const s = stem(x.lower);
+    if (sw.has(s)) continue;
+    add('k:' + s, lead, x.lower);
+  }
+  // Sublinear counts (a word said ten times is not ten times as telling), then kind weights.
+  const kindWeight = { name: w.name, place: w.place, number: w.number, keyword: w.keyword };
+  for (const [k, v] of terms) terms.set(k, (v > 1 ? 1 + Math.log(v) : v) * kindWeight[termKind(k)]);
+  return { terms, shown };
+}
+
+function stripPossessive(s: string): string {
+  return s.endsWith("'s") || s.endsWith('’s') ? s.slice(0, -2) : s;
+}
+
+/** The kind of a term key. */
+export function termKind(key: string): TermKind {
+  switch (key[0]) {
+    case 'n':
+      return 'name';
+    case 'p':
+      return 'place';
+    case '#':
+      return 'number';
+    default:
+      return 'keyword';
+  }
+}
