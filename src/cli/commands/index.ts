@@ -4,11 +4,13 @@ import analyze from './analyze.js';
 import brief from './brief.js';
 import evalTimebank from './eval-timebank.js';
 import evalDuc from './eval-duc.js';
+import summarizeCmd from './summarize.js';
 import evalT17 from './eval-t17.js';
 
 export const commands: Command[] = [
   brief,
   analyze,
   evalTimebank,
+  summarizeCmd,
   evalDuc,
   evalT17,];

@@ -1,0 +1,87 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { prepare } from '../../src/analyze/doc.js';
+import { fromDoc, isCandidate, summarize } from '../../src/story/summary.js';
+import { summaryMarkdown, summaryText } from '../../src/story/summary-render.js';
+import type { Article } from '../../src/model/types.js';
+
+// Invented articles about an invented event.
+const A: Article = {
+  id: 'a1',
+  published: '2031-03-02',
+  text:
+    'A landslide buried part of the mountain village of Tessaro on Sunday, killing at least 14 people, regional officials said.\n\n' +
+    'Rescue teams from three provinces searched the mud for survivors through the night.\n\n' +
+    'He said the road was closed.\n\n' +
+    'The landslide followed a week of heavy rain across the northern valleys.\n',
+};
+const B: Article = {
+  id: 'b2',
+  published: '2031-03-01',
+  text:
+    'Heavy rain across the northern valleys has raised the risk of landslides, the national weather office warned on Saturday.\n\n' +
+    'Rivers in the region rose to their highest level in twenty years.\n\n' +
+    'Is the government ready for a disaster?\n',
+};
+const C: Article = {
+  id: 'c3',
+  published: '2031-03-03',
+  text:
+    'The death toll from the landslide that buried part of the village of Tessaro rose to 21 on Monday, regional officials said.\n\n' +
+    'Rescue teams searched the mud for survivors for a second night.\n\n' +
+    'The landslide followed a week of heavy rain across the northern valleys, forecasters said.\n\n' +
+    '"We lost everything," said Marta Ruiz, a farmer.\n',
+};
+const docs = [A, B, C].map((a) => fromDoc(prepare(a)));
+
+test('candidates: sentences that stand alone', () => {
+  const cases: Array<[string, boolean]> = [
+    ['A landslide buried part of the mountain village of Tessaro on Sunday.', true],
+    ['He said the road was closed to all traffic for the week.', false], // pronoun opener
+    ['But the rescue teams were unable to reach the upper village.', false], // connective opener
+    ['Is the government ready for a disaster in the valleys?', false], // question
+    ["``We lost everything in the mud,'' said Marta Ruiz, a farmer.", false], // opens with a quote
+    ['Rivers rose.', false], // too short
+    ['I do not think the road will open again before the summer.', false], // quote piece
+  ];
+  for (const [s, want] of cases) assert.equal(isCandidate(s, s.split(/\s+/).length), want, s);
+});
+
+test('summary: within the word budget, whole sentences, cited spans equal the text', () => {
+  const s = summarize(docs, { words: 40 });
+  assert.ok(s.sentences.length > 0);
+  assert.ok(s.words <= 40, `words ${s.words}`);
+  for (const x of s.sentences) {
+    const a = [A, B, C].find((d) => d.id === x.source.article)!;
+    assert.equal(a.text.slice(x.source.start, x.source.end).replace(/\s+/g, ' '), x.text);
+    for (const c of x.corroborations) assert.notEqual(c.article, x.source.article);
+  }
+});
+
+test('summary: ordered by article date, then position', () => {
+  const s = summarize(docs, { words: 100 });
+  const dates = s.sentences.map((x) => [A, B, C].find((d) => d.id === x.source.article)!.published!);
+  assert.deepEqual(dates, [...dates].sort());
+});
+
+test('summary: what several sources report is covered and corroborated', () => {
+  const s = summarize(docs, { sentences: 2 });
+  assert.equal(s.sentences.length, 2);
+  const text = summaryText(s);
+  assert.match(text, /landslide/);
+  const corroborated = s.sentences.filter((x) => x.corroborations.length > 0);
+  assert.ok(corroborated.length > 0, 'a sentence with corroboration');
+  assert.match(summaryMarkdown(s, [A, B, C]), /reported by [23] of 3 sources/);
+});
+
+test('summary: fill adds one last sentence past the budget, marked overflow', () => {
+  const s = summarize(docs, { words: 30, fill: true });
+  const last = s.sentences[s.sentences.length - 1]!;
+  assert.ok(s.words >= 30);
+  assert.equal(s.sentences.filter((x) => x.overflow).length <= 1, true);
+  if (s.sentences.some((x) => x.overflow)) assert.equal(last.overflow, true);
+});
+
+test('summary: no articles, no sentences', () => {
+  assert.deepEqual(summarize([], { words: 100 }).sentences, []);
+});
