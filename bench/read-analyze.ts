@@ -1,0 +1,48 @@
+/**
+ * Benchmark: articles/second for read + analyze on a large input, one process (one core).
+ * Default input: the Timeline17 articles under ../shared/data/t17 (skipped if absent).
+ *   npm run bench [-- DIR] [--limit N]
+ */
+import { existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { readInputs } from '../src/read/index.js';
+import { analyzeArticle, prepare } from '../src/analyze/index.js';
+import { findTimes } from '../src/analyze/times.js';
+
+const args = process.argv.slice(2);
+const limitAt = args.indexOf('--limit');
+const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
+const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--limit') ?? '../shared/data/t17';
+if (!existsSync(dir)) {
+  console.log(`skipped: ${dir} not found (the benchmark reads the Timeline17 articles from ../shared/data/t17; pass a folder to use another)`);
+  process.exit(0);
+}
+
+const t0 = performance.now();
+const { articles, problems } = await readInputs([dir]);
+const tRead = performance.now() - t0;
+const sample = articles.slice(0, Math.min(articles.length, limit));
+// Warm up the model and lexicons once, outside the timing.
+analyzeArticle(sample[0]!);
+
+const t1 = performance.now();
+let sentences = 0;
+for (const a of sample) sentences += analyzeArticle(a).sentences.length;
+const tAnalyze = performance.now() - t1;
+
+const t2 = performance.now();
+for (const a of sample) prepare(a);
+const tPrepare = performance.now() - t2;
+
+const t3 = performance.now();
+for (const a of sample) findTimes(prepare(a), a.published);
+const tTimes = performance.now() - t3 - tPrepare;
+
+const words = sample.reduce((n, a) => n + a.text.split(/\s+/).length, 0);
+const rate = (n: number, ms: number) => (n / (ms / 1000)).toFixed(0);
+console.log(`input: ${dir} — ${articles.length} articles read (${problems.length} problems), ${sample.length} analysed, ${words} words, ${sentences} sentences`);
+console.log(`read:            ${tRead.toFixed(0)} ms  (${rate(articles.length, tRead)} articles/s)`);
+console.log(`tokens+sentences ${tPrepare.toFixed(0)} ms  (${rate(sample.length, tPrepare)} articles/s; wink-nlp + our segmentation)`);
+console.log(`times only:      ${tTimes.toFixed(0)} ms  (${rate(sample.length, Math.max(1, tTimes))} articles/s)`);
+console.log(`full analyze:    ${tAnalyze.toFixed(0)} ms  (${rate(sample.length, tAnalyze)} articles/s)`);
+console.log(`read + analyze:  ${(tRead * (sample.length / articles.length) + tAnalyze).toFixed(0)} ms  (${rate(sample.length, tRead * (sample.length / articles.length) + tAnalyze)} articles/s, one core)`);

@@ -1,0 +1,45 @@
+/**
+ * Dossier's public library API: the same operations as the CLI, typed.
+ *
+ *   import { readInputs, analyzeArticle, brief, renderHtml } from 'dossier';
+ */
+export type {
+  Article,
+  AnalyzedArticle,
+  Span,
+  SourceSpan,
+  Problem,
+  ProblemCode,
+  Token,
+  Sentence,
+  NameMention,
+  NameType,
+  NumberMention,
+  TimeMention,
+  TimeType,
+  Quote,
+  QuoteKind,
+  ReadResult,
+} from './model/types.js';
+export type { Report, ReportArticle, ReportNumber, ReportSection, Entity } from './model/report.js';
+export { isFailure } from './model/problems.js';
+export { readInputs, readOne, type ReadOptions } from './read/index.js';
+export { analyzeArticle, analyzeDoc, prepare, type Doc } from './analyze/index.js';
+export { analyzeAll, readAndAnalyze, buildReport } from './pipeline.js';
+export { buildBrief } from './brief.js';
+export { mergeEntities, sourceLabel } from './story/entities.js';
+export { renderMarkdown } from './render/markdown.js';
+export { renderHtml } from './render/html.js';
+export { renderJson } from './render/json.js';
+
+import { readAndAnalyze } from './pipeline.js';
+import { buildBrief } from './brief.js';
+import type { ReadOptions } from './read/index.js';
+import type { Report } from './model/report.js';
+import type { Problem } from './model/types.js';
+
+/** Read, analyse and report on inputs in one call (what `dossier brief` does). */
+export async function brief(inputs: string[], opts: ReadOptions = {}): Promise<{ report: Report; problems: Problem[] }> {
+  const { analyzed, problems } = await readAndAnalyze(inputs, opts);
+  return { report: buildBrief(analyzed, problems), problems };
+}

@@ -1,0 +1,16 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as api from '../../src/index.js';
+
+test('public API: the exported functions are pinned', () => {
+  const fns = Object.entries(api).filter(([, v]) => typeof v === 'function').map(([k]) => k).sort();
+  assert.deepEqual(fns, ['analyzeAll', 'analyzeArticle', 'analyzeDoc', 'brief', 'buildBrief', 'buildReport', 'isFailure', 'mergeEntities', 'prepare', 'readAndAnalyze', 'readInputs', 'readOne', 'renderHtml', 'renderJson', 'renderMarkdown', 'sourceLabel']);
+});
+
+test('public API: brief() reads, analyses and reports', async () => {
+  const { report, problems } = await api.brief(['examples/articles'], { meta: 'examples/articles.tsv' });
+  assert.equal(problems.length, 0);
+  assert.equal(report.stats.articles, 8);
+  const people = report.entities.filter((e) => e.type === 'person').map((e) => e.canonical);
+  assert.ok(people.includes('Tomas Vedel'));
+});
