@@ -63,12 +63,17 @@ function markers(doc: Doc, from: number, to: number): Marker[] {
     if (n === 'to' && i + 1 < to && t[i + 1]!.pos === 'VERB') {
       const p = t[i - 1];
       if (p && (INTENT.has(p.normal) || (p.pos === 'AUX' && (p.normal === 'is' || p.normal === 'are')))) {
-        out.push({ at: i + 1, tense: 'future' });
+        // "was expected to", "had been due to": a future seen from the past is past for us.
+        let past = false;
+        for (let j = i - 2; j >= Math.max(from, i - 4); j--) if (PAST_AUX.has(t[j]!.normal) || t[j]!.normal === 'been') past = true;
+        out.push({ at: i + 1, tense: past ? 'past' : 'future' });
       }
     }
   }
   return out;
 }
+
+const CLAUSE_END = /^[,;:()"\u201c\u201d\u2014\u2013-]$|^--$/;
 
 /** First token index at or after a character offset. */
 export function tokenAt(doc: Doc, offset: number): number {
@@ -102,9 +107,17 @@ export function tenseAt(doc: Doc, start: number, end: number): Tense {
     from = Math.max(0, a - 15);
     to = Math.min(doc.tokens.length, b + 15);
   }
+  // Prefer the expression's own clause: between punctuation marks around it.
+  const t = doc.tokens;
+  let cf = a;
+  while (cf > from && !CLAUSE_END.test(t[cf - 1]!.text)) cf--;
+  let ct = b;
+  while (ct < to && !CLAUSE_END.test(t[ct]!.text)) ct++;
+  const all = markers(doc, from, to);
+  const inClause = all.filter((m) => m.at >= cf && m.at < ct);
   let best: Marker | undefined;
   let bestDist = Infinity;
-  for (const m of markers(doc, from, to)) {
+  for (const m of inClause.length > 0 ? inClause : all) {
     if (m.at >= a && m.at < b) continue;
     const d = m.at < a ? a - m.at - 0.5 : m.at - b + 1;
     if (d < bestDist) {

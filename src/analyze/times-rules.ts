@@ -31,6 +31,10 @@ export interface RuleContext {
   tense(): Tense;
   /** The last specific date value mentioned before this expression (for "a year earlier"). */
   ref?: string;
+  /** The last period (quarter, half, year, month) mentioned in the article, for "a year ago". */
+  periodRef?: string;
+  /** Universal POS tag of the token right after the match. */
+  posAfter(): string | undefined;
 }
 
 /** A rule's answer: type and value, and what the value is anchored to. */
@@ -65,7 +69,7 @@ const UNIT =
   '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries|millennium|millennia)';
 const APPROX =
   '(?:about|around|nearly|almost|some|roughly|approximately|more than|less than|fewer than|at least|at most|up to|no more than|' +
-  'not more than|no less than|just over|just under|well over|well under|only|just|barely|another|an additional|an extra|' +
+  'not more than|no less than|just over|just under|well over|well under|another|an additional|an extra|' +
   'the past|the last|the next|the first|the final|the previous|the following|the coming|the same|the latest|the|its|their|each of the past|each of the last)';
 const MONTH = `(?:${alternation(W.months.keys())})`;
 const WEEKDAY = `(?:${alternation(W.weekdays.keys())})`;
@@ -243,17 +247,30 @@ export function weekdayDate(dct: Day, wd: number, tense: Tense, mode?: string): 
   const m = (mode ?? '').toLowerCase().replace(/\s+/g, ' ');
   if (m === 'last' || m === 'this past' || m === 'the previous' || m === 'past') return addDays(dct, -(back || 7));
   if (m === 'next' || m === 'this coming' || m === 'coming' || m === 'the following' || m === 'the coming') return addDays(dct, fwd || 7);
-  if (tense === 'future') return addDays(dct, fwd);
+  // Present tense with a weekday is a schedule ("meet Monday"): the coming one.
+  if (tense === 'future' || tense === 'present') return addDays(dct, fwd);
   return addDays(dct, -back);
 }
 
-/** The year of a month (and day) written without one: the article's year, moved by the tense. */
-function yearFor(dct: Day, month: number, day: number | undefined, tense: Tense): number {
-  const x: Day = { y: dct.y, m: month, d: day ?? 15 };
-  const diff = daysBetween(dct, x);
-  if (tense === 'past' && diff > (day ? 60 : 75)) return dct.y - 1;
-  if (tense === 'future' && diff < -(day ? 60 : 75)) return dct.y + 1;
-  return dct.y;
+/**
+ * The year of a month (and day) written without one: past tense takes the last occurrence,
+ * future tense (or a deadline word: "until", "effective", "payable") the next, anything else
+ * the occurrence nearest the article date.
+ */
+function yearFor(dct: Day, month: number, day: number | undefined, tense: Tense, forward = false): number {
+  const near = (y: number) => Math.abs(daysBetween(dct, { y, m: month, d: day ?? 15 }));
+  const slack = day ? 7 : 31;
+  const diff = daysBetween(dct, { y: dct.y, m: month, d: day ?? 15 });
+  if (forward || tense === 'future') return diff < -slack ? dct.y + 1 : dct.y;
+  if (tense === 'past') return diff > slack ? dct.y - 1 : dct.y;
+  return [dct.y - 1, dct.y, dct.y + 1].reduce((a, b) => (near(b) < near(a) ? b : a));
+}
+
+const FORWARD = /(?:^|\W)(?:until|till|through|by|effective|payable|due|starting|beginning|expires?|expiring|before)\s+(?:on\s+)?$/i;
+
+/** A deadline word right before the expression points forward ("payable Jan. 2"). */
+function forwardSignal(c: RuleContext, at: number): boolean {
+  return FORWARD.test(c.text.slice(Math.max(0, at - 14), at));
 }
 
 function yearOf(s: string): number {
@@ -332,7 +349,7 @@ function dayWord(c: RuleContext, w: string): Day | 'unresolved' | undefined {
     const mo = monthOf(md[1]!)!;
     const d = Number(md[2]);
     if (!c.dct) return 'unresolved';
-    return { y: yearFor(c.dct, mo, d, c.tense()), m: mo, d };
+    return { y: yearFor(c.dct, mo, d, c.tense(), forwardSignal(c, c.start)), m: mo, d };
   }
   if (!c.dct) return 'unresolved';
   if (t === 'today' || t === 'tonight') return c.dct;
@@ -352,11 +369,11 @@ export const rules: Rule[] = [
     name: 'clock',
     re: rx(
       `${S}(?:(?:(\\d{1,2})(?::(\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am|pm)(?![\\w])|(noon|midnight))` +
-        `(?:\\s+(?:[A-Z]{3}|local time))?)` +
+        `(?:\\s+([A-Z]{3}|local time))?)` +
         `(?:,?\\s+(?:on\\s+)?(${WEEKDAY}|today|yesterday|tomorrow|tonight|${MONTH}\\s*\\d{1,2}(?:st|nd|rd|th)?))?${E}`,
     ),
     make(m, c) {
-      if (m[5] && m[5].length <= 4 && !isUpper(m[5])) return null;
+      if (m[5] && m[5].length <= 4 && !/^[A-Z]{3}$/.test(m[5])) return null;
       const t = timeOfDay(m[1] ?? '', m[2], m[3], m[4]);
       if (!t) return null;
       if (m[6] && /[A-Z]/.test(m[6][0]!) === false && weekdayOf(m[6]) === undefined && !/^(today|yesterday|tomorrow|tonight)$/i.test(m[6]))
@@ -423,7 +440,7 @@ export const rules: Rule[] = [
         return validDay(x) ? { type: 'DATE', value: fmtDay(x), anchor: 'absolute' } : null;
       }
       if (!c.dct) return { type: 'DATE', anchor: 'none', unresolved: true };
-      const y = yearFor(c.dct, mo, d, c.tense());
+      const y = yearFor(c.dct, mo, d, c.tense(), forwardSignal(c, m.index));
       return { type: 'DATE', value: fmtDay({ y, m: mo, d }), anchor: 'dct' };
     },
   },
@@ -437,7 +454,7 @@ export const rules: Rule[] = [
       const d = parseInt(m[1]!, 10);
       if (!(d >= 1 && d <= 31)) return null;
       if (m[3]) return { type: 'DATE', value: fmtDay({ y: yearOf(m[3]), m: mo, d }), anchor: 'absolute' };
-      return withDct(c, 'DATE', (dct) => fmtDay({ y: yearFor(dct, mo, d, c.tense()), m: mo, d }));
+      return withDct(c, 'DATE', (dct) => fmtDay({ y: yearFor(dct, mo, d, c.tense(), forwardSignal(c, m.index)), m: mo, d }));
     },
   },
   // ---- months: "August 1988", "last May", "mid-November", "the end of November", "June last year"
@@ -466,7 +483,7 @@ export const rules: Rule[] = [
         else if (rel === 'last' || pre.includes('past')) y = mo < dct.m ? dct.y : dct.y - 1;
         else if (rel === 'next' || pre.includes('coming')) y = mo > dct.m ? dct.y : dct.y + 1;
         else if (rel === 'this') y = dct.y;
-        else y = yearFor(dct, mo, undefined, c.tense());
+        else y = yearFor(dct, mo, undefined, c.tense(), forwardSignal(c, m.index));
         return fmtMonth(y, mo);
       });
     },
@@ -539,7 +556,7 @@ export const rules: Rule[] = [
         if (shifted) return { type: 'DATE', value: shifted, anchor: 'absolute' };
       }
       if (unit === 'quarter' && (det === 'the' || det === 'the latest' || det === 'the past') && !pre) {
-        if (c.ref && parseValue(c.ref)?.g === 'quarter') return { type: 'DATE', value: c.ref, anchor: 'absolute' };
+        if (c.periodRef && parseValue(c.periodRef)?.g === 'quarter') return { type: 'DATE', value: c.periodRef, anchor: 'absolute' };
         n = -1;
       }
       if (unit === 'weekend') {
@@ -592,14 +609,17 @@ export const rules: Rule[] = [
       }
       if (Number.isNaN(n)) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: 'dct' };
       const u = unitOf(unit).word;
-      const ref = c.ref && !c.ref.endsWith('_REF') ? c.ref : undefined;
-      // Comparisons "a year earlier/ago" in a text about a quarter mean the same quarter a year before.
-      if (ref && (dir !== 'ago' && dir !== 'from now' && dir !== 'hence')) {
-        const v = shiftValue(ref, unit, sign * n);
+      const fromDct = dir === 'ago' || dir === 'from now' || dir === 'hence';
+      // Results "a year earlier/ago" in copy about a quarter mean the same quarter a year before.
+      if (u === 'year' && c.periodRef) {
+        const v = shiftValue(c.periodRef, unit, sign * n);
         if (v) return { type: 'DATE', value: v, anchor: 'absolute' };
       }
-      if (ref && u === 'year' && parseValue(ref)?.g === 'quarter') {
-        const v = shiftValue(ref, unit, sign * n);
+      const ref = c.ref && !fromDct ? parseValue(c.ref) : undefined;
+      if (ref) {
+        // Shift the date just mentioned, at the coarser of its granularity and the unit's.
+        const fine = ref.g === 'day' || ref.g === 'week';
+        const v = u === 'year' && fine ? String(ref.y + sign * n) : shiftValue(c.ref!, unit, sign * n);
         if (v) return { type: 'DATE', value: v, anchor: 'absolute' };
       }
       return withDct(c, 'DATE', (dct) => agoValue(dct, unit, sign * n));
@@ -611,9 +631,10 @@ export const rules: Rule[] = [
     re: rx(`${S}(?:the\\s+)?(?:(?:comparable|corresponding)\\s+)?(year-(?:earlier|ago)|prior-year|year-before)(?:\\s+(quarter|period|(?:${ORD_WORDS})\\s+quarter|nine months|six months))?${E}`),
     make(m, c) {
       if (m[2] && /months/i.test(m[2])) return { type: 'DURATION', value: `P${parseNumber(m[2].split(/\s/)[0]!)}M`, anchor: 'none' };
-      const ref = c.ref && parseValue(c.ref);
+      const base = c.periodRef ?? c.ref;
+      const ref = base && parseValue(base);
       if (ref && (ref.g === 'quarter' || ref.g === 'year' || ref.g === 'month' || ref.g === 'half'))
-        return { type: 'DATE', value: shiftValue(c.ref!, 'year', -1), anchor: 'absolute' };
+        return { type: 'DATE', value: shiftValue(base!, 'year', -1), anchor: 'absolute' };
       return withDct(c, 'DATE', (dct) => (m[2] ? fmtQuarter(dct.y - 1, quarterOf(dct.m) - 1) : String(dct.y - 1)));
     },
   },
@@ -625,21 +646,12 @@ export const rules: Rule[] = [
         `(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(quarter|half)(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(${YEAR}|this\\s+year|last\\s+year|next\\s+year))?${E}`,
     ),
     make(m, c) {
-      const ord = m[3]!.toLowerCase();
-      const k = ord.startsWith('1') || ord === 'first' ? 1 : ord.startsWith('2') || ord === 'second' ? 2 : ord.startsWith('3') || ord === 'third' ? 3 : 4;
-      const isHalf = m[4]!.toLowerCase() === 'half';
-      if (isHalf && k > 2) return null;
-      const code = (y: number) => (isHalf ? `${y}-H${k}` : `${y}-Q${k}`);
-      const yearText = /(\d{4}|nineteen[\w -]+|two thousand[\w ]*)/i.exec(m[0]);
-      if (m[5] && /\d|nineteen|thousand/i.test(m[5])) return { type: 'DATE', value: code(yearOf(m[5])), anchor: 'absolute' };
-      if (yearText && !/year's|this year|last year|next year/i.test(m[0])) return { type: 'DATE', value: code(yearOf(yearText[1]!.trim())), anchor: 'absolute' };
-      const rel = /(last|next|this)\s+year/i.exec(m[0]);
-      // The quarters of the article's year; with "last year's" the year before.
-      return withDct(c, 'DATE', (dct) => {
-        let y = dct.y + (rel ? (rel[1]!.toLowerCase() === 'last' ? -1 : rel[1]!.toLowerCase() === 'next' ? 1 : 0) : 0);
-        if (!rel && !isHalf && c.tense() === 'future' && k < quarterOf(dct.m) - 1) y += 1;
-        return code(y);
-      });
+      const det = (m[1] ?? '').toLowerCase();
+      const hyphen = /(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:fiscal-)?(?:quarter|half)/i.test(m[0]);
+      // TimeBank leaves out "a", "its" and, before an adjectival "third-quarter", "the".
+      const dropDet = det === 'a' || det === 'its' || (hyphen && (det === 'the' || det === 'this'));
+      const r = quarterValue(m, c);
+      return r && dropDet ? { ...r, start: m.index + m[1]!.length + 1 } : r;
     },
   },
   // ---- "the 1988 period", "the 1988 quarter"
@@ -648,7 +660,7 @@ export const rules: Rule[] = [
     re: rx(`${S}the\\s+((?:1[6-9]|20)\\d\\d)\\s+(period|quarter|season)${E}`),
     make(m, c) {
       const y = Number(m[1]);
-      const ref = c.ref ? parseValue(c.ref) : undefined;
+      const ref = c.periodRef ? parseValue(c.periodRef) : undefined;
       if (ref && ref.g === 'quarter') return { type: 'DATE', value: `${y}-Q${ref.n}`, anchor: 'absolute' };
       return { type: 'DATE', value: String(y), anchor: 'absolute' };
     },
@@ -734,9 +746,13 @@ export const rules: Rule[] = [
       }
       // "one day" alone reads as "some day in the future" in TimeML.
       if (/^one\s+day$/i.test(m[0]) && c.tense() === 'future') return { type: 'DATE', value: 'FUTURE_REF', anchor: 'dct' };
-      // Quarter-years of a company ("the first nine months") are durations, kept as months.
       if (u.code === 'X') return null;
-      return { type: 'DURATION', value: durationValue(n, unit), anchor: 'none' };
+      // TimeBank leaves determiners out before adjectival durations ("the two-year", "its 30-day").
+      const det = /^(the|its|their|a|an)\s+/i.exec(m[0]);
+      const adjectival = new RegExp(`${m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-`, 'i').test(m[0]);
+      const drop = det && (det[1]!.toLowerCase() === 'its' || det[1]!.toLowerCase() === 'their' || (adjectival && det[0].length < m[0].indexOf(m[1]!) + 1));
+      const start = drop ? m.index + det![0].length : undefined;
+      return { type: 'DURATION', value: durationValue(n, unit), anchor: 'none', start };
     },
   },
   // ---- vague durations: "several years", "the next few days", "recent years", "coming months", "for years"
@@ -755,8 +771,9 @@ export const rules: Rule[] = [
         return { type: 'DURATION', value: durationValue(NaN, unit), anchor: 'none', start: m.index + m[0].length - unit.length };
       }
       if (pre.includes('recent')) {
+        // TimeBank mostly reads "recent months" as an unspecified duration.
         const s = m.index + m[0].toLowerCase().indexOf('recent');
-        return { type: 'DATE', value: 'PAST_REF', anchor: 'dct', start: s };
+        return { type: 'DURATION', value: durationValue(NaN, unit), anchor: 'none', start: s };
       }
       if (/coming/.test(pre) && !/few|several|many/.test(pre)) return { type: 'DATE', value: 'FUTURE_REF', anchor: 'dct' };
       return { type: 'DURATION', value: durationValue(NaN, unit), anchor: 'none' };
@@ -777,8 +794,12 @@ export const rules: Rule[] = [
     re: rx(
       `${S}(?:(${alternation(W.sets.keys())})|(?:each|every|per)\\s+(?:other\\s+)?(?:(${UNIT})|(${WEEKDAY})|(${MONTH})))${E}`,
     ),
-    make(m) {
-      if (m[1]) return { type: 'SET', value: W.sets.get(m[1].toLowerCase())!, anchor: 'none' };
+    make(m, c) {
+      if (m[1]) {
+        const p = c.posAfter();
+        if (p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM') return null;
+        return { type: 'SET', value: W.sets.get(m[1].toLowerCase())!, anchor: 'none' };
+      }
       if (m[2]) {
         if (/s$/i.test(m[2])) return null;
         const other = /other/i.test(m[0]) ? 2 : 1;
@@ -831,6 +852,25 @@ export const rules: Rule[] = [
     },
   },
 ];
+
+/** Value of "the third quarter", "the first half of 1990", "last year's fourth quarter". */
+function quarterValue(m: RegExpExecArray, c: RuleContext): Resolution | null {
+  const ord = m[3]!.toLowerCase();
+  const k = ord.startsWith('1') || ord === 'first' ? 1 : ord.startsWith('2') || ord === 'second' ? 2 : ord.startsWith('3') || ord === 'third' ? 3 : 4;
+  const isHalf = m[4]!.toLowerCase() === 'half';
+  if (isHalf && k > 2) return null;
+  const code = (y: number) => (isHalf ? `${y}-H${k}` : `${y}-Q${k}`);
+  const yearText = /(\d{4}|nineteen[\w -]+|two thousand[\w ]*)/i.exec(m[0]);
+  if (m[5] && /\d|nineteen|thousand/i.test(m[5])) return { type: 'DATE', value: code(yearOf(m[5])), anchor: 'absolute' };
+  if (yearText && !/year's|this year|last year|next year/i.test(m[0])) return { type: 'DATE', value: code(yearOf(yearText[1]!.trim())), anchor: 'absolute' };
+  const rel = /(last|next|this)\s+year/i.exec(m[0]);
+  // The quarters of the article's year; with "last year's" the year before.
+  return withDct(c, 'DATE', (dct) => {
+    let y = dct.y + (rel ? (rel[1]!.toLowerCase() === 'last' ? -1 : rel[1]!.toLowerCase() === 'next' ? 1 : 0) : 0);
+    if (!rel && !isHalf && c.tense() === 'future' && k < quarterOf(dct.m) - 1) y += 1;
+    return code(y);
+  });
+}
 
 /** Same-granularity shift of the anaphoric reference for "the previous year", "that month". */
 function shiftToGranularity(ref: string, unit: string, n: number): string | undefined {

@@ -7,7 +7,7 @@
 import type { Problem, TimeMention } from '../model/types.js';
 import { problem } from '../model/problems.js';
 import type { Doc } from './doc.js';
-import { tenseAt, type Tense } from './tense.js';
+import { tenseAt, tokenAt, type Tense } from './tense.js';
 import { rules, type Resolution, type Rule, type RuleContext } from './times-rules.js';
 import { chronoHits, chronoValue } from './times-chrono.js';
 import { fmtDay, parseDay, type Day } from './times-calendar.js';
@@ -20,6 +20,9 @@ interface Candidate {
   m?: RegExpExecArray;
   chrono?: ReturnType<typeof chronoHits>[number];
 }
+
+/** chrono-node is trusted alone only for unambiguous written forms: 2012-06-01, 6/1/2012, 15:30. */
+const CHRONO_FORMS = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{1,2}:\d{2}\b/;
 
 const LEADING_PREP = /^(?:on|at|in|by|since|from|until|till|through|during|for|of|to|before|after|around)\s+/i;
 
@@ -34,13 +37,18 @@ export function findTimes(doc: Doc, published?: string): { times: TimeMention[];
     if (t === undefined) tenseCache.set(k, (t = tenseAt(doc, s, e)));
     return t;
   };
-  const ctxFor = (start: number, end: number, ref: string | undefined): RuleContext => ({
+  const ctxFor = (start: number, end: number, ref: string | undefined, periodRef?: string): RuleContext => ({
     text,
     start,
     end,
     dct,
     ref,
+    periodRef,
     tense: () => tense(start, end),
+    posAfter: () => {
+      const i = tokenAt(doc, end);
+      return doc.tokens[i]?.pos;
+    },
   });
 
   // 1. Every rule's matches that the rule accepts (checked without discourse context).
@@ -70,7 +78,7 @@ export function findTimes(doc: Doc, published?: string): { times: TimeMention[];
 
   // 3. chrono-node fills gaps with what it is sure of: explicit numeric dates and clock times.
   for (const h of chronoHits(text, published)) {
-    if (!/\d/.test(h.text) || !(h.certain.day || h.certain.hour)) continue;
+    if (!CHRONO_FORMS.test(h.text) || !(h.certain.day || h.certain.hour)) continue;
     const lead = LEADING_PREP.exec(h.text);
     const start = h.start + (lead ? lead[0].length : 0);
     if (taken(start, h.end)) continue;
@@ -82,6 +90,8 @@ export function findTimes(doc: Doc, published?: string): { times: TimeMention[];
   const times: TimeMention[] = [];
   let ref: string | undefined;
   let refSentence = -1;
+  // The last quarter or half-year named: financial copy compares with it all article long.
+  let periodRef: string | undefined;
   for (const c of chosen) {
     let r: Resolution | null;
     if (c.rule === 'chrono') {
@@ -90,7 +100,7 @@ export function findTimes(doc: Doc, published?: string): { times: TimeMention[];
       const sentence = sentenceOf(doc, c.start);
       // A reference only carries over a few sentences.
       const live = ref !== undefined && (refSentence < 0 || sentence - refSentence <= 3) ? ref : undefined;
-      r = c.rule.make(c.m!, ctxFor(c.m!.index, c.m!.index + c.m![0].length, live));
+      r = c.rule.make(c.m!, ctxFor(c.m!.index, c.m!.index + c.m![0].length, live, periodRef));
     }
     if (!r) continue;
     const start = r.start ?? c.start;
@@ -102,6 +112,7 @@ export function findTimes(doc: Doc, published?: string): { times: TimeMention[];
     if (t.value && (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value)) {
       ref = t.value.replace(/T.*$/, '');
       refSentence = sentenceOf(doc, start);
+      if (/^\d{4}-[QH]\d$/.test(t.value)) periodRef = t.value;
     }
   }
 
