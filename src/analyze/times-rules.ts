@@ -44,6 +44,8 @@ export interface Resolution {
   anchor: 'dct' | 'absolute' | 'event' | 'none';
   /** The value needed the publication date and there was none. */
   unresolved?: boolean;
+  /** The value was computed from another time in the text (not to be used as a reference). */
+  derived?: boolean;
   /** Narrower span than the match (absolute offsets). */
   start?: number;
   end?: number;
@@ -259,7 +261,8 @@ export function weekdayDate(dct: Day, wd: number, tense: Tense, mode?: string): 
  */
 function yearFor(dct: Day, month: number, day: number | undefined, tense: Tense, forward = false): number {
   const near = (y: number) => Math.abs(daysBetween(dct, { y, m: month, d: day ?? 15 }));
-  const slack = day ? 7 : 31;
+  // A few weeks of slack: a date just past with a future verb is more likely a tense slip than next year.
+  const slack = day ? 30 : 45;
   const diff = daysBetween(dct, { y: dct.y, m: month, d: day ?? 15 });
   if (forward || tense === 'future') return diff < -slack ? dct.y + 1 : dct.y;
   if (tense === 'past') return diff > slack ? dct.y - 1 : dct.y;
@@ -553,10 +556,10 @@ export const rules: Rule[] = [
       let n = prev ? -1 : next ? 1 : 0;
       if (anaphoric && c.ref && !c.ref.endsWith('_REF')) {
         const shifted = shiftToGranularity(c.ref, unit, det === 'the previous' ? -1 : det === 'the following' ? 1 : 0);
-        if (shifted) return { type: 'DATE', value: shifted, anchor: 'absolute' };
+        if (shifted) return { type: 'DATE', value: shifted, anchor: 'absolute', derived: true };
       }
       if (unit === 'quarter' && (det === 'the' || det === 'the latest' || det === 'the past') && !pre) {
-        if (c.periodRef && parseValue(c.periodRef)?.g === 'quarter') return { type: 'DATE', value: c.periodRef, anchor: 'absolute' };
+        if (c.periodRef && parseValue(c.periodRef)?.g === 'quarter') return { type: 'DATE', value: c.periodRef, anchor: 'absolute', derived: true };
         n = -1;
       }
       if (unit === 'weekend') {
@@ -594,7 +597,7 @@ export const rules: Rule[] = [
   {
     name: 'offset',
     re: rx(
-      `${S}(?:(about|around|nearly|almost|some|roughly|approximately|more than|less than|at least|just over|just|only|barely|well over)\\s+)?(${NUMBER})[- ](${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|later|before|after|from\\s+now|hence|previously)${E}`,
+      `${S}(?:(about|around|nearly|almost|some|roughly|approximately|more than|less than|at least|just over|well over)\\s+)?(${NUMBER})[- ](${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|later|before|after|from\\s+now|hence|previously)${E}`,
     ),
     make(m, c) {
       const n = parseNumber(m[2]!);
@@ -613,14 +616,14 @@ export const rules: Rule[] = [
       // Results "a year earlier/ago" in copy about a quarter mean the same quarter a year before.
       if (u === 'year' && c.periodRef) {
         const v = shiftValue(c.periodRef, unit, sign * n);
-        if (v) return { type: 'DATE', value: v, anchor: 'absolute' };
+        if (v) return { type: 'DATE', value: v, anchor: 'absolute', derived: true };
       }
       const ref = c.ref && !fromDct ? parseValue(c.ref) : undefined;
       if (ref) {
         // Shift the date just mentioned, at the coarser of its granularity and the unit's.
         const fine = ref.g === 'day' || ref.g === 'week';
         const v = u === 'year' && fine ? String(ref.y + sign * n) : shiftValue(c.ref!, unit, sign * n);
-        if (v) return { type: 'DATE', value: v, anchor: 'absolute' };
+        if (v) return { type: 'DATE', value: v, anchor: 'absolute', derived: true };
       }
       return withDct(c, 'DATE', (dct) => agoValue(dct, unit, sign * n));
     },
@@ -634,7 +637,7 @@ export const rules: Rule[] = [
       const base = c.periodRef ?? c.ref;
       const ref = base && parseValue(base);
       if (ref && (ref.g === 'quarter' || ref.g === 'year' || ref.g === 'month' || ref.g === 'half'))
-        return { type: 'DATE', value: shiftValue(base!, 'year', -1), anchor: 'absolute' };
+        return { type: 'DATE', value: shiftValue(base!, 'year', -1), anchor: 'absolute', derived: true };
       return withDct(c, 'DATE', (dct) => (m[2] ? fmtQuarter(dct.y - 1, quarterOf(dct.m) - 1) : String(dct.y - 1)));
     },
   },
@@ -661,7 +664,7 @@ export const rules: Rule[] = [
     make(m, c) {
       const y = Number(m[1]);
       const ref = c.periodRef ? parseValue(c.periodRef) : undefined;
-      if (ref && ref.g === 'quarter') return { type: 'DATE', value: `${y}-Q${ref.n}`, anchor: 'absolute' };
+      if (ref && ref.g === 'quarter') return { type: 'DATE', value: `${y}-Q${ref.n}`, anchor: 'absolute', derived: true };
       return { type: 'DATE', value: String(y), anchor: 'absolute' };
     },
   },

@@ -85,6 +85,12 @@ export function findTimes(doc: Doc, published?: string): { times: TimeMention[];
     chosen.push({ start, end: h.end, rule: 'chrono', order: rules.length, chrono: h });
   }
 
+  // Metadata prefixes and credits lines are not story text ("date 2012-06-08" is the dateline's job).
+  const skip = [...(doc.article.meta ?? []), ...(doc.article.credits ?? [])];
+  const kept = chosen.filter((c) => !skip.some((s) => c.start < s.end && s.start < c.end));
+  chosen.length = 0;
+  chosen.push(...kept);
+
   // 4. Resolve in text order, so "a year earlier" can refer to the last date mentioned.
   chosen.sort((a, b) => a.start - b.start);
   const times: TimeMention[] = [];
@@ -109,7 +115,7 @@ export function findTimes(doc: Doc, published?: string): { times: TimeMention[];
     if (r.value !== undefined) t.value = r.value;
     if (r.unresolved) t.problem = 'time-unresolved';
     times.push(t);
-    if (t.value && (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value)) {
+    if (t.value && !r.derived && (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value)) {
       ref = t.value.replace(/T.*$/, '');
       refSentence = sentenceOf(doc, start);
       if (/^\d{4}-[QH]\d$/.test(t.value)) periodRef = t.value;
