@@ -15,9 +15,11 @@ export interface QuoteSegment extends Span {
   closeLen: number;
   /** Continued across at least one paragraph break. */
   multiParagraph: boolean;
+  /** Single quotes (`'Terrifying'`): headline style. */
+  single?: boolean;
 }
 
-type Family = 'typo' | 'ascii' | 'tex';
+type Family = 'typo' | 'ascii' | 'tex' | 'single';
 interface Mark {
   pos: number;
   len: number;
@@ -28,12 +30,31 @@ interface Mark {
 const LEFT_SIDE = /[\s([{\u2014\u2013\-/]/;
 const RIGHT_SIDE = /[\s.,;:!?)\]}\u2014\u2013\-/]/;
 
-function marksOf(text: string): Mark[] {
+function marksOf(text: string, starts: number[]): Mark[] {
   const out: Mark[] = [];
+  // Single quotes are top-level quotes only in paragraphs without double quotes (headlines
+  // such as `Obama Sees 'Personal Insult'`); elsewhere they are nested quotes or apostrophes.
+  const singlesOk: boolean[] = starts.map((st, p) => !/["\u201c\u201d\u201e]|``|''/.test(text.slice(st, starts[p + 1] ?? text.length)));
+  let para = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    while (para + 1 < starts.length && starts[para + 1]! <= i) para++;
+    if ((c === 0x2018 || c === 0x2019 || c === 0x27) && singlesOk[para] && text.charCodeAt(i + 1) !== 0x27) {
+      const prev = i === 0 ? ' ' : text[i - 1]!;
+      const next = i + 1 >= text.length ? ' ' : text[i + 1]!;
+      const leftFree = /[\s(\[\u2014\u2013-]/.test(prev);
+      const rightFree = /[\s.,;:!?)\]\u2014\u2013-]/.test(next);
+      if (leftFree && /\p{L}|\d/u.test(next) && c !== 0x2019) out.push({ pos: i, len: 1, family: 'single', role: 'open' });
+      else if (rightFree && /[\p{L}\d.,!?]/u.test(prev) && c !== 0x2018 && !/s/.test(prev)) out.push({ pos: i, len: 1, family: 'single', role: 'close' });
+      continue;
+    }
     if (c === 0x201c || c === 0x201e) out.push({ pos: i, len: 1, family: 'typo', role: 'open' });
-    else if (c === 0x201d) out.push({ pos: i, len: 1, family: 'typo', role: 'close' });
+    else if (c === 0x201d) {
+      // A right quote used as an opener (`”Fear. I am …`) stands free on its left only.
+      const leftFree = i === 0 || LEFT_SIDE.test(text[i - 1]!);
+      const rightFree = i + 1 >= text.length || RIGHT_SIDE.test(text[i + 1]!);
+      out.push({ pos: i, len: 1, family: 'typo', role: leftFree && !rightFree ? 'either' : 'close' });
+    }
     else if (c === 0x60 && text.charCodeAt(i + 1) === 0x60) {
       out.push({ pos: i, len: 2, family: 'tex', role: 'open' });
       i++;
@@ -86,7 +107,7 @@ function paragraphEnd(text: string, starts: number[], p: number): number {
 
 /** Top-level quoted segments of `text`, in text order. */
 export function quoteSegments(text: string, starts: number[]): QuoteSegment[] {
-  const marks = marksOf(text);
+  const marks = marksOf(text, starts);
   const out: QuoteSegment[] = [];
   let open: Mark | undefined;
   let para = 0; // paragraph the open quote has reached
@@ -95,7 +116,7 @@ export function quoteSegments(text: string, starts: number[]): QuoteSegment[] {
   let innerAscii = false;
 
   const closeAtParagraphEnd = () => {
-    out.push({ start: open!.pos, end: paragraphEnd(text, starts, para), openLen: open!.len, closeLen: 0, multiParagraph: multi });
+    out.push({ start: open!.pos, end: paragraphEnd(text, starts, para), openLen: open!.len, closeLen: 0, multiParagraph: multi, ...(open!.family === 'single' ? { single: true } : {}) });
     open = undefined;
   };
 
@@ -114,7 +135,7 @@ export function quoteSegments(text: string, starts: number[]): QuoteSegment[] {
     if (p !== para) {
       // The quote ran to a paragraph end without closing. It continues only into the very
       // next paragraph, and only when that paragraph opens with a quote mark.
-      if (p === para + 1 && m.pos === starts[p] && m.role !== 'close') {
+      if (p === para + 1 && m.pos === starts[p] && m.role !== 'close' && m.family === open.family) {
         para = p;
         multi = true;
         inner = 0;
@@ -131,7 +152,7 @@ export function quoteSegments(text: string, starts: number[]): QuoteSegment[] {
           inner--;
           continue;
         }
-        out.push({ start: open.pos, end: m.pos + m.len, openLen: open.len, closeLen: m.len, multiParagraph: multi });
+        out.push({ start: open.pos, end: m.pos + m.len, openLen: open.len, closeLen: m.len, multiParagraph: multi, ...(open.family === 'single' ? { single: true } : {}) });
         open = undefined;
       } else inner++;
     } else if (m.family === 'ascii') {

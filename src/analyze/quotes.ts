@@ -72,6 +72,7 @@ function cueAt(tokens: Token[], i: number): VerbInfo | undefined {
 const SKIP_BEFORE_VERB = new Set(['also', 'later', 'previously', 'recently', 'repeatedly', 'reportedly', 'then', 'once', 'again', 'further', 'had', 'has', 'have', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'not', "n't", 'never', 'already', 'publicly', 'privately', 'often', 'flatly', 'simply', 'frequently', 'separately', 'angrily', 'bluntly', 'quickly', 'first', 'still', 'even', 'just', 'only', 'to', 'shall', 'can', 'must', 'should']);
 const TIME_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'later']);
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|earlier|later|now|again)$/;
+const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'am']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", 'am']);
 const QUOTE_CHAR = /["\u201c\u201d\u201e`]|''/;
 
@@ -133,7 +134,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   const backOverAdverbs = (k: number, floor: number): number => {
     while (k >= floor) {
       const t = tokens[k]!;
-      if (SKIP_BEFORE_VERB.has(t.normal) || (t.pos === 'ADV' && /ly$/.test(t.normal))) k--;
+      if (SKIP_BEFORE_VERB.has(t.normal) || BE.has(t.normal) || (t.pos === 'ADV' && /ly$/.test(t.normal))) k--;
       else if (TIME_WORD.test(t.normal) && k - 1 >= floor && TIME_LEAD.has(tokens[k - 1]!.normal)) k -= 2;
       else if (TIME_WORD.test(t.normal) && k - 1 >= floor && tokens[k - 1]!.pos === 'PROPN' && tokens[k - 1]!.normal === 'on') k -= 2;
       else break;
@@ -246,7 +247,6 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     return cueBefore(s) ?? after;
   });
   const segDraft = new Int32Array(segs.length).fill(-1);
-  const orphans: number[] = [];
   for (let si = 0; si < segs.length; si++) {
     if (!quoteLike[si]) continue;
     const s = segs[si]!;
@@ -263,10 +263,51 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     if (c) {
       usedCue.add(c.verb);
       segDraft[si] = drafts.length;
-      drafts.push({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cue: cueSpan(tokens, c.verb), cueToken: c.verb, phrase: c.phrase });
+      // A quote that begins mid-sentence (`… a top priority ''is …,'' Mr. Kamin said`)
+      // carries the words before it: mixed speech.
+      let start = s.start;
+      let kind: Quote['kind'] = 'direct';
+      const first = firstFrom(s.start);
+      const ss = sentenceStart(first);
+      if (c.where === 'after' && ss < first) {
+        let words = 0;
+        let clean = true;
+        for (let i = ss; i < first; i++) {
+          if (segOfToken[i]! >= 0 && quoteLike[segOfToken[i]!]) clean = false;
+          if (/\p{L}/u.test(tokens[i]!.text)) words++;
+        }
+        if (clean && words >= 2) {
+          start = tokens[ss]!.start;
+          kind = 'mixed';
+        }
+      }
+      const gerund = /ing$/.test(tokens[c.verb]!.normal) && !c.phrase;
+      drafts.push({ kind, content: { start, end: s.end }, parts: [], cue: cueSpan(tokens, c.verb), cueToken: c.verb, phrase: c.phrase, sameSentence: gerund });
       continue;
     }
-    orphans.push(si);
+  }
+
+  // ---- 1b. A headline `Speaker: what was said` (`Pat Caddell: Democrat Voters Worried …`).
+  {
+    const hl = doc.article.headline ?? { start: starts[0] ?? 0, end: paragraphEndAt(0) };
+    const a = firstFrom(hl.start);
+    const b = firstFrom(hl.end);
+    if (hl.end - hl.start <= 160 && b - a >= 4) {
+      const ph = phraseAfter(tokens, a, Math.min(b, a + 6));
+      const colon = ph ? ph.to : -1;
+      if (ph && tokens[colon]?.text === ':' && tokens[ph.head]!.pos === 'PROPN' && colon + 2 < b && !usedCue.has(colon)) {
+        let e = b;
+        while (e > colon + 1 && /^[.]$/.test(tokens[e - 1]!.text)) e--;
+        usedCue.add(colon);
+        drafts.push({ kind: 'direct', content: { start: tokens[colon + 1]!.start, end: tokens[e - 1]!.end }, parts: [], cue: { start: tokens[colon]!.start, end: tokens[colon]!.end }, cueToken: colon, phrase: ph });
+        for (let si = 0; si < segs.length && segs[si]!.start < hl.end; si++) if (segs[si]!.start > tokens[colon]!.start) segDraft[si] = drafts.length - 1;
+      }
+    }
+  }
+  function paragraphEndAt(p: number): number {
+    let e = starts[p + 1] ?? text.length;
+    while (e > 0 && /\s/.test(text[e - 1]!)) e--;
+    return e;
   }
 
   // ---- 2. Reported speech.
@@ -285,7 +326,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       }
       const vi = cueAt(tokens, i);
       if (!vi || vi.direct) continue;
-      if (i - 1 >= from && PASSIVE.has(tokens[i - 1]!.normal)) continue;
+      if (i - 1 >= from && PASSIVE.has(tokens[i - 1]!.normal) && !/ing$/.test(t.normal)) continue;
       const d = reported(i, vi, from, to);
       if (d) {
         usedCue.add(i);
@@ -396,9 +437,26 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   // ---- 3. Quotes without a cue of their own: a further part of the closest attribution
   // before them in the same paragraph (`"…," he said. "…"`), or, opening the paragraph
   // right after an attributed quote paragraph, that quote's continuation (same speaker).
-  for (const si of orphans) {
+  const covered = (sp: Span) => drafts.some((d) => [d.content, ...d.parts].some((c) => c.start <= sp.start && c.end >= sp.end));
+  for (let si = 0; si < segs.length; si++) {
+    if (segDraft[si]! >= 0) continue;
     const s = segs[si]!;
-    if (drafts.some((d) => d.content.start <= s.start && d.content.end >= s.end)) continue;
+    if (covered(s)) continue;
+    const first = firstFrom(s.start);
+    const ss = sentenceStart(first);
+    let words = 0;
+    for (let i = ss; i < first; i++) if (/\p{L}/u.test(tokens[i]!.text)) words++;
+    if (words > 0) {
+      // A quote inside a sentence: attributed to the verb governing it and its subject
+      // (`Clinton called half of Trump's supporters "deplorables."`).
+      const d = governed(s, ss, first);
+      if (d) {
+        segDraft[si] = drafts.length;
+        drafts.push(d);
+      }
+      continue;
+    }
+    if (!quoteLike[si] || s.single) continue;
     const p = paragraphAt(starts, s.start);
     let host = -1;
     for (let d = 0; d < drafts.length; d++) {
@@ -422,7 +480,48 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       if (alone && pp === p - 1 && drafts[d]!.kind === 'direct' && endsParagraph(segs[prevSi]!.end, d)) inherit = d;
     }
     segDraft[si] = drafts.length;
-    drafts.push({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cueToken: lastBefore(s.start) + 1, inherit });
+    drafts.push({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cueToken: first, inherit });
+  }
+
+  function governed(s: QuoteSegment, ss: number, first: number): Draft | undefined {
+    for (let v = first - 1; v >= Math.max(ss, first - 15); v--) {
+      const t = tokens[v]!;
+      if (segOfToken[v]! >= 0 || t.text === ';') return undefined;
+      if (t.pos !== 'VERB' || t.lemma === 'be' || usedCue.has(v)) continue;
+      const gerund = /ing$/.test(t.normal) && v - 1 >= ss && tokens[v - 1]!.text === ',';
+      let phrase: SpeakerPhrase | undefined;
+      if (!gerund) {
+        const k = backOverAdverbs(v - 1, ss);
+        if (k < ss || segOfToken[k]! >= 0) return undefined;
+        phrase = phraseBefore(tokens, k, Math.max(ss, k - 14));
+        if (!phrase) return undefined;
+      }
+      let a = v + 1;
+      // `tweeted in the early morning hours that …`: content starts after `that`.
+      for (let m = a; m < Math.min(first, a + 10); m++) {
+        if (tokens[m]!.normal === 'that') {
+          a = m + 1;
+          break;
+        }
+        if (tokens[m]!.pos === 'VERB' || tokens[m]!.pos === 'PUNCT') break;
+      }
+      if (tokens[a]!.start > s.start) a = first;
+      // Further quotes of the same clause (`was "disgusting" and "a con"`).
+      let end = s.end;
+      const sentEnd = sentenceEndFrom(first);
+      for (let m = firstFrom(s.end); m < sentEnd; m++) {
+        const t2 = tokens[m]!;
+        if (segOfToken[m]! >= 0) {
+          end = segs[segOfToken[m]!]!.end;
+          m = firstFrom(end) - 1;
+          continue;
+        }
+        if (t2.pos === 'VERB' || t2.pos === 'AUX' || /^[,;:.!?]$/.test(t2.text)) break;
+      }
+      usedCue.add(v);
+      return { kind: 'mixed', content: { start: tokens[a]!.start, end }, parts: [], cue: cueSpan(tokens, v), cueToken: v, phrase, sameSentence: gerund };
+    }
+    return undefined;
   }
 
   function endsParagraph(segEnd: number, d: number): boolean {
@@ -446,7 +545,15 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     if (d.sameSentence) {
       const s = doc.sentenceOf[d.cueToken];
       const prev = order.filter((x) => x !== di && speakers[x] && drafts[x]!.cueToken < d.cueToken && doc.sentenceOf[drafts[x]!.cueToken] === s).pop();
-      speakers[di] = prev !== undefined ? speakers[prev] : undefined;
+      if (prev !== undefined) speakers[di] = speakers[prev];
+      else {
+        // `Clinton had mocked the complaint, saying …`: the sentence's subject.
+        const ph = subjectOf(s);
+        if (ph) {
+          const r = resolver.resolve(ph);
+          speakers[di] = { span: r.span, canonical: r.canonical };
+        }
+      }
       continue;
     }
     if (!d.phrase) continue;
@@ -454,6 +561,19 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     speakers[di] = { span: r.span, canonical: r.canonical };
     const sentence = doc.sentenceOf[d.phrase.head] ?? -1;
     resolver.remember(r.canonical, text.slice(r.span.start, r.span.end), r.type, r.span.start, sentence);
+  }
+
+  /** The subject phrase of sentence `s`: a phrase at its start followed by its verb. */
+  function subjectOf(s: number): SpeakerPhrase | undefined {
+    const sent = doc.sentences[s];
+    if (!sent) return undefined;
+    let i = sent.tokens[0];
+    while (i < sent.tokens[1] && (tokens[i]!.pos === 'CCONJ' || tokens[i]!.pos === 'PUNCT')) i++;
+    const ph = phraseAfter(tokens, i, sent.tokens[1]);
+    if (!ph) return undefined;
+    let k = ph.to;
+    while (k < sent.tokens[1] && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
+    return tokens[k]?.pos === 'VERB' ? ph : undefined;
   }
 
   const out: Quote[] = [];
