@@ -17,7 +17,8 @@
  * summary out.
  */
 import type { SourceSpan, Sentence } from '../model/types.js';
-import { contentStems, cosine, termVector, termsByWord, type Term } from './similarity.js';
+import { morphStem } from '../eval/rouge.js';
+import { stopwords } from './similarity.js';
 
 /** What the summary needs of an article: its text and sentences (AnalyzedArticle has them). */
 export interface SummaryInput {
@@ -106,19 +107,41 @@ interface Unit {
   doc: number;
   sentence: Sentence;
   text: string;
+  /** Whitespace-separated words (what a word budget counts). */
   words: number;
-  terms: Term[][];
-  /** Concept ids of the whole sentence (distinct). */
-  concepts: number[];
+  /** Stem ids of the terms, in order (ROUGE's tokens: a word like `U.S.-led` gives several). */
+  stems: Int32Array;
+  /** Function-word flag per term. */
+  stop: Uint8Array;
+  /** Number of terms in the first k words is `wordEnd[k - 1]`. */
+  wordEnd: Int32Array;
+  /** Distinct concept ids of the sentence. */
+  concepts: Int32Array;
   candidate: boolean;
   lead: number;
+}
+
+/** Stems interned to small integers for one summary run. */
+class Vocabulary {
+  readonly ids = new Map<string, number>();
+  readonly numeric: boolean[] = [];
+  id(stem: string): number {
+    let k = this.ids.get(stem);
+    if (k === undefined) {
+      k = this.ids.size;
+      this.ids.set(stem, k);
+      this.numeric.push(/^\d+$/.test(stem));
+    }
+    return k;
+  }
 }
 
 /** Summarise the articles of one story. */
 export function summarize(docs: SummaryInput[], opts: SummaryOptions = {}): Summary {
   const budget = opts.words ?? 100;
   const maxSentences = opts.sentences;
-  const units = makeUnits(docs);
+  const vocab = new Vocabulary();
+  const units = makeUnits(docs, vocab);
   const concepts = conceptWeights(units, docs.length);
   const weights = concepts.weights;
 
@@ -129,30 +152,20 @@ export function summarize(docs: SummaryInput[], opts: SummaryOptions = {}): Summ
 
   const ordered = [...chosen].sort((a, b) => compareUnits(docs, a, b));
   if (overflow) ordered.push(overflow);
-  const vectors = new Map<Unit, Map<string, number>>();
-  const vec = (u: Unit) => {
-    let v = vectors.get(u);
-    if (!v) vectors.set(u, (v = termVector(contentStems(u.text))));
-    return v;
-  };
-  const idf = idfOf(units, docs.length);
+  const similar = corroborator(units, docs.length, vocab);
   const minSim = opts.corroboration ?? 0.5;
   const sentences: SummarySentence[] = ordered.map((u) => {
     const a = docs[u.doc]!;
-    const corroborations: Corroboration[] = [];
-    for (let d = 0; d < docs.length; d++) {
-      if (d === u.doc || docs[d]!.id === a.id) continue;
-      let best: Corroboration | undefined;
-      for (const o of units) {
-        if (o.doc !== d) continue;
-        const sim = cosine(vec(u), vec(o), (t) => idf.get(t) ?? 1);
-        if (sim >= minSim && (!best || sim > best.similarity)) {
-          best = { article: docs[d]!.id, start: o.sentence.start, end: o.sentence.end, similarity: round3(sim) };
-        }
+    const best = new Map<number, Corroboration>();
+    for (const o of units) {
+      if (o.doc === u.doc || docs[o.doc]!.id === a.id) continue;
+      const sim = similar(u, o);
+      const prev = best.get(o.doc);
+      if (sim >= minSim && (!prev || sim > prev.similarity)) {
+        best.set(o.doc, { article: docs[o.doc]!.id, start: o.sentence.start, end: o.sentence.end, similarity: round3(sim) });
       }
-      if (best) corroborations.push(best);
     }
-    corroborations.sort((x, y) => y.similarity - x.similarity || x.article.localeCompare(y.article));
+    const corroborations = [...best.values()].sort((x, y) => y.similarity - x.similarity || x.article.localeCompare(y.article));
     const s: SummarySentence = {
       source: { article: a.id, start: u.sentence.start, end: u.sentence.end },
       text: u.text,
@@ -183,23 +196,41 @@ function compareUnits(docs: SummaryInput[], a: Unit, b: Unit): number {
 
 // ---------------------------------------------------------------------------------------------
 
-function makeUnits(docs: SummaryInput[]): Unit[] {
+function makeUnits(docs: SummaryInput[], vocab: Vocabulary): Unit[] {
   const units: Unit[] = [];
+  const stopSet = stopwords();
+  const stems: number[] = [];
+  const stop: number[] = [];
+  const wordEnd: number[] = [];
   docs.forEach((doc, d) => {
-    const n = doc.sentences.length;
     doc.sentences.forEach((s, i) => {
       const text = doc.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
-      const terms = termsByWord(text);
-      const words = terms.length;
+      stems.length = 0;
+      stop.length = 0;
+      wordEnd.length = 0;
+      if (text.length > 0) {
+        for (const raw of text.split(' ')) {
+          // ROUGE's tokens: lower-case, split at every non-alphanumeric character.
+          for (const piece of raw.toLowerCase().split(/[^a-z0-9]+/)) {
+            if (piece.length === 0) continue;
+            stems.push(vocab.id(piece.length > 3 ? morphStem(piece) : piece));
+            stop.push(stopSet.has(piece) ? 1 : 0);
+          }
+          wordEnd.push(stems.length);
+        }
+      }
+      const words = wordEnd.length;
       units.push({
         doc: d,
         sentence: s,
         text,
         words,
-        terms,
-        concepts: [],
+        stems: Int32Array.from(stems),
+        stop: Uint8Array.from(stop),
+        wordEnd: Int32Array.from(wordEnd),
+        concepts: new Int32Array(0),
         candidate: isCandidate(text, words),
-        lead: n > 0 ? 1 / (1 + i) : 0,
+        lead: 1 / (1 + i),
       });
     });
   });
@@ -231,67 +262,107 @@ function balancedQuotes(text: string): boolean {
 
 interface Concepts {
   weights: Float64Array;
-  ids: Map<string, number>;
+  ids: Map<number, number>;
 }
 
-/** Concept keys of a run of terms: content unigrams and bigrams not made of two function words. */
-function conceptKeys(flat: Term[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < flat.length; i++) {
-    const t = flat[i]!;
-    if (!t.stop) out.push('u ' + t.stem);
-    if (i + 1 < flat.length) {
-      const n = flat[i + 1]!;
-      if (!(t.stop && n.stop)) out.push('b ' + t.stem + ' ' + n.stem);
-    }
+const BIGRAM = 2 ** 21;
+
+/**
+ * Concept keys of the first `n` terms of a unit: content unigrams (key = stem id) and bigrams
+ * not made of two function words (key = BIGRAM + a * BIGRAM + b).
+ */
+function conceptKeys(u: Unit, n: number, out: number[]): number[] {
+  out.length = 0;
+  for (let i = 0; i < n; i++) {
+    const a = u.stems[i]!;
+    if (u.stop[i] === 0) out.push(a);
+    if (i + 1 < n && !(u.stop[i] === 1 && u.stop[i + 1] === 1)) out.push(BIGRAM + a * BIGRAM + u.stems[i + 1]!);
   }
   return out;
 }
 
-/** Concept ids per unit, and concept weights (articles containing the concept). */
+/** Concept ids per unit, and concept weights (grow with the articles that contain them). */
 function conceptWeights(units: Unit[], nDocs: number): Concepts {
-  const ids = new Map<string, number>();
-  const docsOf: Array<Set<number>> = [];
+  const ids = new Map<number, number>();
+  const df: number[] = [];
+  const lastDoc: number[] = [];
   const isBigram: boolean[] = [];
-  const id = (key: string, bigram: boolean) => {
-    let k = ids.get(key);
-    if (k === undefined) {
-      k = ids.size;
-      ids.set(key, k);
-      docsOf.push(new Set());
-      isBigram.push(bigram);
-    }
-    return k;
-  };
+  const keys: number[] = [];
   for (const u of units) {
     const set = new Set<number>();
-    for (const key of conceptKeys(u.terms.flat())) set.add(id(key, key.startsWith('b ')));
-    u.concepts = [...set];
-    for (const c of set) docsOf[c]!.add(u.doc);
+    for (const key of conceptKeys(u, u.stems.length, keys)) {
+      let k = ids.get(key);
+      if (k === undefined) {
+        k = ids.size;
+        ids.set(key, k);
+        df.push(0);
+        lastDoc.push(-1);
+        isBigram.push(key >= BIGRAM);
+      }
+      set.add(k);
+      if (lastDoc[k] !== u.doc) {
+        lastDoc[k] = u.doc;
+        df[k]!++;
+      }
+    }
+    u.concepts = Int32Array.from(set);
   }
   const minDf = Math.max(2, Math.round(MIN_DF_SHARE * nDocs));
   const weights = new Float64Array(ids.size);
   for (let c = 0; c < ids.size; c++) {
-    const df = docsOf[c]!.size;
-    if (df < minDf) continue;
-    weights[c] = (isBigram[c] ? 1 : UNIGRAM_WEIGHT) * Math.pow(df, DF_POWER);
+    if (df[c]! < minDf) continue;
+    weights[c] = (isBigram[c] ? 1 : UNIGRAM_WEIGHT) * Math.pow(df[c]!, DF_POWER);
   }
   return { weights, ids };
 }
 
-function idfOf(units: Unit[], nDocs: number): Map<string, number> {
-  const df = new Map<string, Set<number>>();
+/**
+ * Similarity of two sentences for corroboration: cosine of their content-stem vectors weighted
+ * by inverse document frequency (numbers left out: they differ between reports of one fact).
+ */
+function corroborator(units: Unit[], nDocs: number, vocab: Vocabulary): (a: Unit, b: Unit) => number {
+  const df = new Int32Array(vocab.ids.size);
+  const last = new Int32Array(vocab.ids.size).fill(-1);
   for (const u of units) {
-    for (const w of u.terms) for (const t of w) {
-      if (t.stop) continue;
-      let s = df.get(t.stem);
-      if (!s) df.set(t.stem, (s = new Set()));
-      s.add(u.doc);
+    for (let i = 0; i < u.stems.length; i++) {
+      const t = u.stems[i]!;
+      if (u.stop[i] === 1 || last[t] === u.doc) continue;
+      last[t] = u.doc;
+      df[t]!++;
     }
   }
-  const idf = new Map<string, number>();
-  for (const [t, s] of df) idf.set(t, Math.log((nDocs + 1) / s.size) + 1);
-  return idf;
+  const vectors = new Map<Unit, { v: Map<number, number>; norm: number }>();
+  const vec = (u: Unit) => {
+    let e = vectors.get(u);
+    if (!e) {
+      const v = new Map<number, number>();
+      for (let i = 0; i < u.stems.length; i++) {
+        const t = u.stems[i]!;
+        if (u.stop[i] === 1 || vocab.numeric[t]) continue;
+        v.set(t, (v.get(t) ?? 0) + 1);
+      }
+      let norm = 0;
+      for (const [t, x] of v) {
+        const w = x * (Math.log((nDocs + 1) / Math.max(1, df[t]!)) + 1);
+        v.set(t, w);
+        norm += w * w;
+      }
+      vectors.set(u, (e = { v, norm: Math.sqrt(norm) }));
+    }
+    return e;
+  };
+  return (a, b) => {
+    const x = vec(a);
+    const y = vec(b);
+    if (x.norm === 0 || y.norm === 0) return 0;
+    const [small, big] = x.v.size <= y.v.size ? [x.v, y.v] : [y.v, x.v];
+    let dot = 0;
+    for (const [t, w] of small) {
+      const z = big.get(t);
+      if (z !== undefined) dot += w * z;
+    }
+    return dot / (x.norm * y.norm);
+  };
 }
 
 function gainOf(u: Unit, covered: Uint8Array, weights: Float64Array): number {
@@ -341,30 +412,47 @@ function select(pool: Unit[], weights: Float64Array, budget: number, maxSentence
     used += best.words;
     for (const c of best.concepts) covered[c] = 1;
   }
-  // Swaps: replace one chosen sentence by another when that raises the objective.
+  // Swaps: replace one chosen sentence by the one that raises the objective most.
   let value = objective(chosen, weights);
+  const cov = new Uint8Array(weights.length);
   for (let pass = 0; pass < 3; pass++) {
     let improved = false;
     for (let i = 0; i < chosen.length; i++) {
       const rest = chosen.filter((_, k) => k !== i);
       const restWords = rest.reduce((n, u) => n + u.words, 0);
+      cov.fill(0);
+      let restValue = 0;
+      for (const r of rest) {
+        for (const c of r.concepts) {
+          if (cov[c] === 0) {
+            cov[c] = 1;
+            restValue += weights[c]!;
+          }
+        }
+        restValue += LEAD_BONUS * r.lead * r.words;
+      }
+      let best: Unit | undefined;
+      let bestValue = value + 1e-9;
       for (const u of pool) {
         if (taken.has(u) || !fits(u, restWords, rest.length)) continue;
-        const v = objective([...rest, u], weights);
-        if (v > value + 1e-9) {
-          taken.delete(chosen[i]!);
-          taken.add(u);
-          chosen[i] = u;
-          value = v;
-          improved = true;
-          break;
+        const v = restValue + gainOf(u, cov, weights);
+        if (v > bestValue) {
+          bestValue = v;
+          best = u;
         }
+      }
+      if (best) {
+        taken.delete(chosen[i]!);
+        taken.add(best);
+        chosen[i] = best;
+        value = bestValue;
+        improved = true;
       }
     }
     // Room left after swaps: add what still fits.
     let usedNow = chosen.reduce((n, u) => n + u.words, 0);
     for (;;) {
-      const cov = new Uint8Array(weights.length);
+      cov.fill(0);
       for (const c of chosen) for (const k of c.concepts) cov[k] = 1;
       let best: Unit | undefined;
       let bestScore = 0;
@@ -414,13 +502,13 @@ function fillUnit(pool: Unit[], chosen: Unit[], concepts: Concepts, budget: numb
 function prefixGain(u: Unit, room: number, covered: Uint8Array, c: Concepts): number {
   if (u.words <= room) return gainOf(u, covered, c.weights);
   let g = 0;
-  for (const key of conceptKeys(u.terms.slice(0, room).flat())) {
+  const seen = new Set<number>();
+  for (const key of conceptKeys(u, u.wordEnd[room - 1]!, [])) {
     const k = c.ids.get(key);
-    if (k !== undefined && covered[k] === 0) {
-      covered[k] = 2; // counted once; reset below
+    if (k !== undefined && covered[k] === 0 && !seen.has(k)) {
+      seen.add(k);
       g += c.weights[k]!;
     }
   }
-  for (let k = 0; k < covered.length; k++) if (covered[k] === 2) covered[k] = 0;
   return g;
 }
