@@ -39,7 +39,7 @@ const SKIP_EXT = new Set(['.tsv', '.csv', '.md', '.json', '.db', '.ann', '.tml',
 const DATE_DIR = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Expand inputs to a sorted list of files; missing paths become problems. */
-async function listFiles(inputs: string[], problems: Problem[]): Promise<string[]> {
+export async function listFiles(inputs: string[], problems: Problem[]): Promise<string[]> {
   const out: string[] = [];
   const walk = async (p: string, top: boolean): Promise<void> => {
     let st;

@@ -108,11 +108,12 @@ export function countTerms(stats: TermStats, f: Features): void {
 }
 
 /** The article's unit vector: weighted counts times rarity, strongest terms only. */
-export function vectorize(id: string, date: string | undefined, f: Features, stats: TermStats, keep: number): ArticleVector {
+export function vectorize(id: string, date: string | undefined, f: Features, stats: TermStats, keep: number, dropUnique = false): ArticleVector {
   const scored: Array<[string, number]> = [];
   for (const [t, v] of f.terms) {
-    // A term only this article has cannot tie it to anything; it only dilutes the vector.
-    if ((stats.df.get(t) ?? 0) <= 1 && stats.docs > 1) continue;
+    // With the whole set known, a term only this article has cannot tie it to anything.
+    // (Online, a term new today may be the one that ties tomorrow's articles to it.)
+    if (dropUnique && (stats.df.get(t) ?? 0) <= 1 && stats.docs > 1) continue;
     scored.push([t, v * idf(stats, t)]);
   }
   scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -208,6 +209,11 @@ export class OnlineClusterer {
   /** Stories currently held in memory (warm ones). */
   stories(): StoryState[] {
     return [...this.live.values()].map((l) => l.state);
+  }
+
+  /** Number of stories held in memory. */
+  get size(): number {
+    return this.live.size;
   }
 
   story(id: string): StoryState | undefined {
@@ -374,7 +380,7 @@ export function clusterBatch(articles: Article[], opts: Partial<BatchOptions> = 
   const feats = ordered.map((a) => articleFeatures(a, o.weights));
   const stats: TermStats = { docs: 0, df: new Map() };
   for (const f of feats) countTerms(stats, f);
-  const vectors = ordered.map((a, i) => vectorize(a.id, dateOf(a), feats[i]!, stats, o.articleTerms));
+  const vectors = ordered.map((a, i) => vectorize(a.id, dateOf(a), feats[i]!, stats, o.articleTerms, true));
   const online = new OnlineClusterer({ ...o, threshold: o.seed }, { stats, frozenStats: true });
   let assignments = vectors.map((v) => online.place(v));
   if (o.merge > 0) assignments = agglomerate(vectors, assignments, o, o.merge);

@@ -1,0 +1,157 @@
+/**
+ * Incremental ingest: new articles are analysed (optionally), placed into stories by the
+ * online clusterer, and committed in steps — each step one transaction holding the articles,
+ * their stories, term statistics and problems. An article whose step committed is stored for
+ * good; a rerun skips it as a duplicate. The store adapter holds no clustering logic.
+ */
+import type { AnalyzedArticle, Article, Problem } from '../model/types.js';
+import { problem } from '../model/problems.js';
+import { analyzeArticle } from '../analyze/index.js';
+import { articleFeatures } from '../story/cluster-features.js';
+import { OnlineClusterer, type ClusterOptions, type StoryState } from '../story/cluster.js';
+import { headlineOf, titleScore } from '../story/cluster-title.js';
+import type { IngestItem, Store, StoryRecord } from './types.js';
+
+/** What happened to one input article. */
+export interface IngestResult {
+  id: string;
+  file?: string;
+  status: 'new' | 'duplicate';
+  /** The story it joined (new articles only). */
+  story?: string;
+  /** It started a new story. */
+  created?: boolean;
+}
+
+export interface IngestOptions {
+  /** Articles per transaction (default 200). */
+  batchSize?: number;
+  /** Analyse at ingest time and store the analysis (default false: analysed on first use, then kept). */
+  analyze?: boolean;
+  cluster?: Partial<ClusterOptions>;
+  /** Most warm stories loaded to continue clustering (default 20,000). */
+  warmStories?: number;
+  /** Called after each committed step with what it committed. */
+  onCommitted?: (results: IngestResult[]) => void;
+}
+
+/** Analysis as stored: everything but the text the article already holds. */
+export function storedAnalysis(a: AnalyzedArticle): Omit<AnalyzedArticle, 'text'> {
+  const { text: _text, ...rest } = a;
+  return rest;
+}
+
+/** Ingest into a store, continuing the story clustering the store already holds. */
+export class Ingestor {
+  private titles = new Map<string, { title: string; score: number }>();
+  private constructor(
+    readonly store: Store,
+    private clusterer: OnlineClusterer,
+    private opts: IngestOptions,
+  ) {}
+
+  /** Open an ingest on a store: loads warm stories and term statistics. */
+  static async open(store: Store, opts: IngestOptions = {}): Promise<Ingestor> {
+    const cold = { ...opts.cluster }.coldDays ?? 21;
+    const newest = await store.newestDate();
+    const since = newest ? shiftDays(newest.slice(0, 10), -2 * cold) : undefined;
+    const snap = await store.clusterSnapshot({ since, limit: opts.warmStories ?? 20_000 });
+    const ing = new Ingestor(store, new OnlineClusterer(opts.cluster ?? {}, { stories: snap.stories, stats: snap.stats }), opts);
+    for (const s of snap.stories) ing.titles.set(s.id, { title: s.title, score: s.titleScore });
+    return ing;
+  }
+
+  /** Add articles (in the given order), committing every `batchSize`; problems are stored too. */
+  async add(articles: Article[], problems: Problem[] = []): Promise<IngestResult[]> {
+    const size = this.opts.batchSize ?? 200;
+    const out: IngestResult[] = [];
+    let pending = problems;
+    for (let i = 0; i < articles.length || pending.length > 0; i += size) {
+      out.push(...(await this.step(articles.slice(i, i + size), pending)));
+      pending = [];
+    }
+    return out;
+  }
+
+  private async step(articles: Article[], problems: Problem[]): Promise<IngestResult[]> {
+    const existing = await this.store.existing(articles.map((a) => a.id));
+    const results: IngestResult[] = [];
+    const items: IngestItem[] = [];
+    const touched = new Set<string>();
+    const termDeltas = new Map<string, number>();
+    const stepProblems = [...problems];
+    const seen = new Set<string>();
+    for (const a of articles) {
+      if (existing.has(a.id) || seen.has(a.id)) {
+        results.push(withFile({ id: a.id, status: 'duplicate' }, a));
+        continue;
+      }
+      seen.add(a.id);
+      let analysis: IngestItem['analysis'];
+      if (this.opts.analyze) {
+        try {
+          const r = analyzeArticle(a);
+          analysis = storedAnalysis(r);
+          for (const p of r.problems) stepProblems.push({ ...p, file: p.file ?? a.file });
+        } catch (e) {
+          stepProblems.push(problem('analysis-failed', a.file ?? a.id, (e as Error).message));
+        }
+      }
+      const f = articleFeatures(a, this.clusterer.options.weights);
+      for (const t of f.terms.keys()) termDeltas.set(t, (termDeltas.get(t) ?? 0) + 1);
+      const assignment = this.clusterer.add(a, f);
+      touched.add(assignment.story);
+      this.retitle(assignment.story, a);
+      items.push({ article: a, analysis, assignment });
+      results.push(withFile({ id: a.id, status: 'new', story: assignment.story, created: assignment.created }, a));
+    }
+    const stories: StoryRecord[] = [];
+    for (const id of [...touched].sort()) {
+      const s = this.clusterer.story(id);
+      const t = this.titles.get(id);
+      if (s && t) stories.push({ ...s, title: t.title, titleScore: t.score });
+    }
+    await this.store.commit({ items, stories, termDeltas, docsDelta: items.length, problems: stepProblems });
+    // Titles of stories the clusterer has let go cold are no longer needed in memory.
+    if (this.titles.size > 2 * this.clusterer.size + 1000) for (const id of this.titles.keys()) if (!this.clusterer.story(id)) this.titles.delete(id);
+    this.opts.onCommitted?.(results);
+    return results;
+  }
+
+  /** Keep the title that best covers the story's terms: the old one re-scored, or this article's. */
+  private retitle(storyId: string, a: Article): void {
+    const s = this.clusterer.story(storyId) as StoryState;
+    const mine = headlineOf(a);
+    const old = this.titles.get(storyId);
+    const mineScore = titleScore(mine, s);
+    if (!old) {
+      this.titles.set(storyId, { title: mine, score: mineScore });
+      return;
+    }
+    const oldScore = titleScore(old.title, s);
+    this.titles.set(storyId, mineScore > oldScore ? { title: mine, score: mineScore } : { title: old.title, score: oldScore });
+  }
+}
+
+function withFile(r: IngestResult, a: Article): IngestResult {
+  if (a.file) r.file = a.file;
+  return r;
+}
+
+function shiftDays(date: string, days: number): string {
+  const t = Date.parse(date);
+  if (Number.isNaN(t)) return date;
+  return new Date(t + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The stored analysis of an article, computed and kept on first use. */
+export async function analysisOf(store: Store, id: string): Promise<AnalyzedArticle | undefined> {
+  const have = await store.analysis(id);
+  if (have) return have;
+  const a = await store.article(id);
+  if (!a) return undefined;
+  const r = analyzeArticle(a);
+  await store.saveAnalysis(id, storedAnalysis(r));
+  return r;
+}
+
