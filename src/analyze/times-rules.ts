@@ -249,8 +249,9 @@ export function weekdayDate(dct: Day, wd: number, tense: Tense, mode?: string): 
   const m = (mode ?? '').toLowerCase().replace(/\s+/g, ' ');
   if (m === 'last' || m === 'this past' || m === 'the previous' || m === 'past') return addDays(dct, -(back || 7));
   if (m === 'next' || m === 'this coming' || m === 'coming' || m === 'the following' || m === 'the coming') return addDays(dct, fwd || 7);
-  // Present tense with a weekday is a schedule ("meet Monday"): the coming one.
-  if (tense === 'future' || tense === 'present') return addDays(dct, fwd);
+  // Only a future verb moves a weekday forward; news narrates in the past and headlines in
+  // the present ("Obama blasts BP on Friday"), both about the days just gone.
+  if (tense === 'future') return addDays(dct, fwd);
   return addDays(dct, -back);
 }
 
@@ -522,6 +523,8 @@ export const rules: Rule[] = [
     re: rx(`${S}(?:(early|late|earlier|later)\\s+)?(the\\s+day\\s+(?:before|after)\\s+)?(today|yesterday|tomorrow)${E}`),
     make(m, c) {
       const w = m[3]!.toLowerCase();
+      // "the BBC's Today programme": a capitalised "Today" inside a sentence is a name.
+      if (!m[1] && !m[2] && /^T/.test(m[3]!) && /[\w,'’]\s*$/.test(c.text.slice(Math.max(0, m.index - 3), m.index))) return null;
       let n = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
       if (m[2]) n += /before/i.test(m[2]) ? -1 : 1;
       return withDct(c, 'DATE', (dct) => fmtDay(addDays(dct, n)));
@@ -677,6 +680,8 @@ export const rules: Rule[] = [
     make(m, c) {
       const y = yearOf(m[2]!);
       if (!(y >= 1600 && y <= 2100)) return null;
+      // Spoken years ("nineteen ninety-six") are counts when a noun follows ("two thousand students").
+      if (/^two/i.test(m[2]!) && !m[1] && c.posAfter() === 'NOUN') return null;
       // "1998" right after a bare number ("1,200 1998") or an amount: not a year.
       const before = c.text.slice(Math.max(0, m.index - 3), m.index);
       if (/\d\s*$/.test(before)) return null;
@@ -750,6 +755,10 @@ export const rules: Rule[] = [
       // "one day" alone reads as "some day in the future" in TimeML.
       if (/^one\s+day$/i.test(m[0]) && c.tense() === 'future') return { type: 'DATE', value: 'FUTURE_REF', anchor: 'dct' };
       if (u.code === 'X') return null;
+      // "a day-care center", "a quarter-century": the unit is part of another word.
+      if (/^-[a-z]/i.test(c.text.slice(c.end, c.end + 2)) && !m[4]) return null;
+      // "three-quarters of the vote", "a quarter of the people": fractions, not time.
+      if (u.word === 'quarter' && /^\s+of\b/i.test(c.text.slice(c.end, c.end + 5))) return null;
       // TimeBank leaves determiners out before adjectival durations ("the two-year", "its 30-day").
       const det = /^(the|its|their|a|an)\s+/i.exec(m[0]);
       const adjectival = new RegExp(`${m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-`, 'i').test(m[0]);
