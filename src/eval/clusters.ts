@@ -2,11 +2,11 @@
  * Clustering quality: B-cubed precision/recall/F1 and NMI against gold groups, and the
  * `eval clusters` runs on pooled DUC 2004 clusters and pooled Timeline17 topics.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Article } from '../model/types.js';
-import { articleId } from '../read/id.js';
-import { clusterBatch, type BatchOptions } from '../story/cluster.js';
+import { readInputs } from '../read/index.js';
+import { OnlineClusterer, clusterBatch, clusterOrder, type Assignment, type BatchOptions } from '../story/cluster.js';
 
 /** B-cubed scores (Bagga & Baldwin 1998): per-item precision and recall, averaged over items. */
 export interface BCubed {
@@ -83,57 +83,27 @@ export interface GoldArticle {
   gold: string;
 }
 
-function files(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...files(p));
-    else out.push(p);
-  }
-  return out;
-}
-
-/** Timeline17 text is tokenised (``, '', spaces before punctuation): undo it for display. */
-export function detokenize(s: string): string {
-  return s
-    .replace(/-LRB-/g, '(')
-    .replace(/-RRB-/g, ')')
-    .replace(/``\s*/g, '"')
-    .replace(/\s*''/g, '"')
-    .replace(/\s+([.,;:!?%)])/g, '$1')
-    .replace(/\(\s+/g, '(')
-    .replace(/\s+('s|n't|'re|'ve|'ll|'d|'m)\b/g, '$1')
-    .replace(/\$ (?=\d)/g, '$')
-    .replace(/[ \t]+/g, ' ');
-}
-
 /** DUC 2004 documents: `docs/<topic>/D*.txt`, gold = topic folder. No publication dates. */
-export function readDuc(root: string): GoldArticle[] {
+export async function readDuc(root: string): Promise<GoldArticle[]> {
   const out: GoldArticle[] = [];
   for (const topic of readdirSync(root).sort()) {
     const dir = join(root, topic);
     if (!statSync(dir).isDirectory()) continue;
-    for (const f of files(dir)) {
-      const text = readFileSync(f, 'utf8');
-      out.push({ article: { id: articleId(text), file: f, text }, gold: topic });
-    }
+    const { articles } = await readInputs([dir]);
+    for (const a of articles) out.push({ article: a, gold: topic });
   }
   return out;
 }
 
 /** Timeline17 collections: `<collection>/InputDocs/<date>/<id>.htm.txt`; gold = collection prefix (topic). */
-export function readT17(root: string): GoldArticle[] {
+export async function readT17(root: string): Promise<GoldArticle[]> {
   const out: GoldArticle[] = [];
   for (const coll of readdirSync(root).sort()) {
     const docs = join(root, coll, 'InputDocs');
     if (!existsSync(docs)) continue;
     const topic = coll.split('_')[0]!;
-    for (const f of files(docs)) {
-      const date = basename(dirname(f));
-      const text = detokenize(readFileSync(f, 'utf8'));
-      const published = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
-      out.push({ article: { id: articleId(text), file: f, published, tokenised: true, text }, gold: topic });
-    }
+    const { articles } = await readInputs([docs]);
+    for (const a of articles) out.push({ article: a, gold: topic });
   }
   return out;
 }
@@ -150,22 +120,30 @@ export interface ClusterEvalResult {
   seconds: number;
 }
 
-/** Cluster a gold-labelled pool and score it. Articles with the same content count once. */
-export function evaluatePool(name: string, pool: GoldArticle[], opts: Partial<BatchOptions> = {}): ClusterEvalResult {
+/**
+ * Cluster a gold-labelled pool and score it. Articles with the same content count once.
+ * `online`: one pass in date order with running term statistics, as `dossier ingest` does.
+ */
+export function evaluatePool(name: string, pool: GoldArticle[], opts: Partial<BatchOptions> & { online?: boolean } = {}): ClusterEvalResult {
   const gold = new Map<string, string>();
   for (const g of pool) if (!gold.has(g.article.id)) gold.set(g.article.id, g.gold);
+  const articles = pool.map((g) => g.article);
   const t0 = performance.now();
-  const { assignments, stories } = clusterBatch(
-    pool.map((g) => g.article),
-    opts,
-  );
+  let assignments: Assignment[];
+  if (opts.online) {
+    const c = new OnlineClusterer(opts);
+    const seen = new Set<string>();
+    assignments = clusterOrder(articles)
+      .filter((a) => (seen.has(a.id) ? false : (seen.add(a.id), true)))
+      .map((a) => c.add(a));
+  } else assignments = clusterBatch(articles, opts).assignments;
   const seconds = (performance.now() - t0) / 1000;
   const predicted = new Map(assignments.map((a) => [a.article, a.story]));
   return {
     name,
     articles: gold.size,
     goldGroups: new Set(gold.values()).size,
-    stories: stories.length,
+    stories: new Set(predicted.values()).size,
     bcubed: bcubed(predicted, gold),
     nmi: nmi(predicted, gold),
     seconds,

@@ -6,6 +6,12 @@ import evalTimebank from './eval-timebank.js';
 import evalDuc from './eval-duc.js';
 import summarizeCmd from './summarize.js';
 import evalT17 from './eval-t17.js';
+import ingest from './ingest.js';
+import stories from './stories.js';
+import search from './search.js';
+import problemsCmd from './problems.js';
+import cluster from './cluster.js';
+import evalClusters from './eval-clusters.js';
 
 export const commands: Command[] = [
   brief,
@@ -13,4 +19,10 @@ export const commands: Command[] = [
   evalTimebank,
   summarizeCmd,
   evalDuc,
-  evalT17,];
+  evalT17,
+  ingest,
+  stories,
+  search,
+  problemsCmd,
+  cluster,
+  evalClusters,];
