@@ -616,12 +616,15 @@ export const rules: Rule[] = [
       if (Number.isNaN(n)) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: 'dct' };
       const u = unitOf(unit).word;
       const fromDct = dir === 'ago' || dir === 'from now' || dir === 'hence';
-      // Results "a year earlier/ago" in copy about a quarter mean the same quarter a year before.
-      if (u === 'year' && c.periodRef) {
-        const v = shiftValue(c.periodRef, unit, sign * n);
+      // Results "a year earlier/ago" in copy about a quarter mean the same period a year before:
+      // the month or quarter just named, else the last quarter named in the article.
+      const live = c.ref ? parseValue(c.ref) : undefined;
+      const period = live && (live.g === 'month' || live.g === 'quarter' || live.g === 'half') ? c.ref : c.periodRef;
+      if (u === 'year' && period) {
+        const v = shiftValue(period, unit, sign * n);
         if (v) return { type: 'DATE', value: v, anchor: 'absolute', derived: true };
       }
-      const ref = c.ref && !fromDct ? parseValue(c.ref) : undefined;
+      const ref = c.ref && !fromDct ? live : undefined;
       if (ref) {
         // Shift the date just mentioned, at the coarser of its granularity and the unit's.
         const fine = ref.g === 'day' || ref.g === 'week';

@@ -77,7 +77,7 @@ export function findTimes(doc: Doc, published?: string): { times: TimeMention[];
   for (const c of cands) if (!taken(c.start, c.end)) chosen.push(c);
 
   // 3. chrono-node fills gaps with what it is sure of: explicit numeric dates and clock times.
-  for (const h of chronoHits(text, published)) {
+  for (const h of chronoWhereUseful(text, published)) {
     if (!CHRONO_FORMS.test(h.text) || !(h.certain.day || h.certain.hour)) continue;
     const lead = LEADING_PREP.exec(h.text);
     const start = h.start + (lead ? lead[0].length : 0);
@@ -133,6 +133,24 @@ export function findTimes(doc: Doc, published?: string): { times: TimeMention[];
     );
   }
   return { times, problems };
+}
+
+/** chrono-node run only around the written forms we take from it (it is the slowest part). */
+function chronoWhereUseful(text: string, published: string | undefined): ReturnType<typeof chronoHits> {
+  const out: ReturnType<typeof chronoHits> = [];
+  const re = new RegExp(CHRONO_FORMS.source, 'g');
+  let m: RegExpExecArray | null;
+  let done = 0;
+  while ((m = re.exec(text))) {
+    if (m.index < done) continue;
+    const from = Math.max(done, m.index - 60);
+    const to = Math.min(text.length, m.index + m[0].length + 60);
+    for (const h of chronoHits(text.slice(from, to), published)) {
+      out.push({ ...h, start: h.start + from, end: h.end + from });
+    }
+    done = to;
+  }
+  return out;
 }
 
 function sentenceOf(doc: Doc, offset: number): number {
