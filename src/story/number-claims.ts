@@ -1,0 +1,400 @@
+/**
+ * Numbers that disagree: figures about the same quantity grouped across articles, each with
+ * its source, its own attribution (`the United Nations says`, `activists believe`), its hedge
+ * and its date, ordered by date — so a reader sees whether figures conflict or simply grew.
+ *
+ * Method:
+ *  - a number is a claim when we know what it counts: the head noun of its unit
+ *    (`civilians`, `UN monitors`), or, without a unit, a counted noun or a death/injury verb
+ *    just after it (`13,000 are feared to have died`); people counts also need an event word
+ *    in the sentence (`killed`, `massacre`, `injured`, `displaced`), the nearest one deciding;
+ *    rates (`each day`), vague words (`hundreds`) and measures (`months`, `km`) are not claims;
+ *  - two claims may be about the same quantity when they count the same thing, come from
+ *    different articles, are within a factor of 2, and do not name different specific places
+ *    (places other than countries and major cities, e.g. Houla vs Hama);
+ *  - claims are linked strongest first (same value, then close values with shared context)
+ *    into groups where every pair is compatible and each article appears once: complete
+ *    linkage, so a chain of small steps cannot join 10 and 40.
+ * Pure: analysed articles in, groups out.
+ */
+import type { AnalyzedArticle, NameMention, NumberMention, Quote, Span } from '../model/types.js';
+import { contentStems } from './similarity.js';
+import { compareList, compareMap } from './compare-data.js';
+
+/** One article's statement of a quantity. */
+export interface NumberClaim {
+  article: string;
+  /** The number and what it counts, in the article's text. */
+  span: Span;
+  text: string;
+  value: number;
+  upper?: number;
+  hedge?: string;
+  /** Who the article says gives the figure (`United Nations`, `activists`). */
+  attributedTo?: string;
+  /** The article's publication date. */
+  date?: string;
+  /** The sentence the figure stands in. */
+  sentence: Span;
+  sentenceText: string;
+}
+
+/** How the figures of one quantity relate. */
+export type NumberVerdict = 'agree' | 'grew over time' | 'differ';
+
+/** Claims about one quantity across articles, ordered by date. */
+export interface NumberGroup {
+  /** What is counted: `people killed (Houla)`, `UN monitors`. */
+  quantity: string;
+  verdict: NumberVerdict;
+  claims: NumberClaim[];
+}
+
+interface Candidate extends NumberClaim {
+  key: string;
+  label: string;
+  places: Set<string>;
+  setting: Set<string>;
+  stems: Set<string>;
+  order: number;
+  articleIndex: number;
+}
+
+const VAGUE = /^(?:hundreds|thousands|dozens|scores|millions|billions|tens|several|many|few)$/i;
+const RATE = /^[\s,]*(?:\w+\s+){0,2}?(?:each|every|per|a)\s+(?:day|week|month|year|hour)\b/i;
+const SKIP_AFTER = new Set(['mostly', 'mainly', 'largely', 'predominantly', 'including', 'of', 'them', 'whom', 'more', 'other', 'people', 'are', 'were', 'have', 'had', 'been', 'feared', 'believed', 'reported', 'reportedly', 'thought', 'to', 'be', 'estimated', 'said', 'now']);
+
+/** Lower-cased singular of an English noun (enough for unit heads). */
+function singular(w: string, counted: Map<string, string>): string {
+  const l = w.toLowerCase();
+  if (counted.has(l)) return l;
+  if (l.endsWith('ies') && counted.has(l.slice(0, -3) + 'y')) return l.slice(0, -3) + 'y';
+  if (l.endsWith('es') && counted.has(l.slice(0, -2))) return l.slice(0, -2);
+  if (l.endsWith('s') && counted.has(l.slice(0, -1))) return l.slice(0, -1);
+  if (l.endsWith('ies')) return l.slice(0, -3) + 'y';
+  if (l.endsWith('s') && !l.endsWith('ss')) return l.slice(0, -1);
+  return l;
+}
+
+/** The nearest event word of a sentence to a position, if any. */
+function nearestEvent(text: string, sentence: Span, at: Span, events: Map<string, string>): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  const s = text.slice(sentence.start, sentence.end);
+  for (const m of s.matchAll(/[A-Za-z]+/g)) {
+    const ev = events.get(m[0].toLowerCase());
+    if (!ev) continue;
+    const pos = sentence.start + m.index!;
+    const d = pos >= at.end ? pos - at.end : at.start - (pos + m[0].length);
+    if (d < bestD) {
+      bestD = Math.max(0, d);
+      best = ev;
+    }
+  }
+  return best;
+}
+
+/** What a number counts: the class key and a label, or undefined when it is not a claim. */
+function counted(a: AnalyzedArticle, n: NumberMention, counts: Map<string, string>, events: Map<string, string>): { key: string; label: string; span: Span } | undefined {
+  if (VAGUE.test(n.text.replace(/^.*\s/, ''))) return undefined;
+  const sentence = a.sentences[n.sentence];
+  if (!sentence) return undefined;
+  if (n.unit && /^(?:USD|EUR|GBP|JPY|percent)$/.test(n.unit)) return undefined; // money and shares need more context than a sentence gives
+  let head: string | undefined;
+  let end = n.unitSpan?.end ?? n.end;
+  if (n.unit) head = singular(n.unit.split(/\s+/).pop()!, counts);
+  const after = a.text.slice(end, sentence.end);
+  if (RATE.test(after)) return undefined;
+  if (!head) {
+    // `more than 100 mostly civilians`, `13,000 are feared to have died`
+    const ws = [...after.matchAll(/[A-Za-z]+/g)].slice(0, 6);
+    for (const m of ws) {
+      const w = m[0].toLowerCase();
+      const c = counts.get(singular(w, counts));
+      if (c === 'person') {
+        head = singular(w, counts);
+        end = end + m.index! + m[0].length;
+        break;
+      }
+      if (events.get(w) === 'killed' || events.get(w) === 'injured') {
+        head = 'people';
+        break;
+      }
+      if (!SKIP_AFTER.has(w)) break;
+    }
+  }
+  if (!head) return undefined;
+  const cls = counts.get(head);
+  if (cls === 'skip') return undefined;
+  const span = { start: n.start, end };
+  if (cls === 'person') {
+    const ev = nearestEvent(a.text, sentence, span, events);
+    if (!ev) return undefined;
+    return { key: `person:${ev}`, label: `people ${ev}`, span };
+  }
+  if (/^\d/.test(head)) return undefined;
+  return { key: `count:${head}`, label: n.unit ?? head, span };
+}
+
+const TIME_CLAUSE = /\b(?:after|before|since|when|following|as)\b/i;
+const LOCATIVE = /\b(?:in|at|near|outside|around|across|from|of)\s+(?:the\s+)?(?:[\w-]+\s+(?:of\s+)?){0,2}$/i;
+
+/** Who a sentence says gives the figure: the speaker of a quote around it, `according to X`, or `X says`. */
+export function attribution(a: AnalyzedArticle, at: Span, sentence: Span): string | undefined {
+  const inside = (q: Quote) => [q.content, ...(q.parts ?? [])].some((p) => p.start <= at.start && at.end <= p.end);
+  // In reported speech a figure inside a time clause is background, not the speaker's claim:
+  // `Annan said he was frustrated a week after a massacre of 108 people`.
+  const background = (q: Quote) => q.kind !== 'direct' && TIME_CLAUSE.test(a.text.slice(q.content.start, at.start));
+  const q = a.quotes.find((x) => x.speaker && x.speaker.canonical && inside(x) && !background(x));
+  if (q?.speaker) return q.speaker.canonical;
+  const s = a.text.slice(sentence.start, sentence.end);
+  const rel = at.start - sentence.start;
+  const acc = /\baccording to ((?:the )?[^,.;]{2,60}?)(?=[,.;]|$)/i.exec(s);
+  if (acc) return tidy(acc[1]!);
+  const verb = /\b((?:[Tt]he |[Ss]tate |[Hh]ospital |[Rr]ights |[Ll]ocal |[Oo]pposition |U\.S\. |US |UN |U\.N\. )?(?:[A-Z][\w.'-]*(?: (?:of |for |and )?[A-Z][\w.'-]*){0,5}|activists|officials|police|witnesses|residents|rebels|monitors|doctors|medics|authorities|media|group|observers|organizers|organisers|experts|estimates))\s+(?:says|said|say|believe|believes|estimate|estimates|estimated|reported|reports|report|claims|claimed|claim|puts|put|counted|counts)\b/g;
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const m of s.matchAll(verb)) {
+    const who = m[1]!;
+    if (/^(?:The|It|He|She|They|This|That|But|And)$/.test(who)) continue;
+    // Before the figure (`the UN says ... 10,000`), or closing the sentence (`..., activists said.`).
+    const after = m.index! > rel;
+    if (after && !/^\s*(?:on \w+|in a statement|late \w+)?\s*[.!]?\s*$/.test(s.slice(m.index! + m[0].length))) continue;
+    if (!after && TIME_CLAUSE.test(s.slice(m.index! + m[0].length, rel))) continue;
+    const d = after ? (m.index! - rel) * 1.5 : rel - m.index!;
+    if (d < bestD) {
+      bestD = d;
+      best = tidy(who);
+    }
+  }
+  return best;
+}
+
+function tidy(s: string): string {
+  return s.replace(/^(?:the|The)\s+/, '').trim();
+}
+
+let broad: Set<string> | undefined;
+/** Countries, continents and regions (data file `compare-broad-places.txt`). */
+export function broadPlaces(): Set<string> {
+  return (broad ??= new Set(compareList('compare-broad-places.txt')));
+}
+
+/** Places a sentence locates something in (`in Houla`, `in the town of Houla`), specific and broad. */
+function locatedPlaces(text: string, names: NameMention[], sentence: Span): { specific: Set<string>; broad: Set<string> } {
+  const specific = new Set<string>();
+  const broad = new Set<string>();
+  for (const n of names) {
+    if (n.type !== 'place' || n.start < sentence.start || n.end > sentence.end) continue;
+    // where something happened, not a capital as actor (`calls for Moscow`)
+    if (!LOCATIVE.test(text.slice(Math.max(sentence.start, n.start - 30), n.start))) continue;
+    // countries and regions are the setting, not the event
+    (broadPlaces().has(n.canonical) ? broad : specific).add(n.canonical);
+  }
+  return { specific, broad };
+}
+
+function where(p: { specific: Set<string>; broad: Set<string> }): { places: Set<string>; setting: Set<string> } {
+  return { places: p.specific, setting: p.broad };
+}
+
+function mid(c: { value: number; upper?: number }): number {
+  return c.upper !== undefined ? (c.value + c.upper) / 2 : c.value;
+}
+
+function ratio(x: Candidate, y: Candidate): number {
+  const a = mid(x);
+  const b = mid(y);
+  if (a <= 0 || b <= 0) return a === b ? 1 : Infinity;
+  return Math.max(a, b) / Math.min(a, b);
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  const u = a.size + b.size - n;
+  return u ? n / u : 0;
+}
+
+function disjoint(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (b.has(x)) return false;
+  return true;
+}
+
+function compatible(x: Candidate, y: Candidate): boolean {
+  if (x.key !== y.key) return false;
+  if (x.article === y.article) return false;
+  if (ratio(x, y) > 2) return false;
+  if (x.places.size && y.places.size && disjoint(x.places, y.places)) return false;
+  return true;
+}
+
+/** How strongly two compatible claims look like the same quantity; 0 = do not link. */
+function linkScore(x: Candidate, y: Candidate): number {
+  const same = mid(x) === mid(y);
+  const r = ratio(x, y);
+  const ctx = jaccard(x.stems, y.stems);
+  const place = x.places.size > 0 && y.places.size > 0 && !disjoint(x.places, y.places);
+  const big = Math.min(mid(x), mid(y)) >= 20;
+  // Small counts (2, 3, 5 killed) recur across unrelated events: they need shared context.
+  const evidence = place || ctx >= 0.15 || (big && (same || r <= 1.5));
+  if (!evidence) return 0;
+  return (same ? 2 : 0) + (place ? 1 : 0) + ctx + (2 - r);
+}
+
+/** Extract the claims of every article. */
+export function numberClaims(articles: AnalyzedArticle[]): Candidate[] {
+  const counts = compareMap('compare-counted.tsv');
+  const events = compareMap('compare-events.tsv');
+  const out: Candidate[] = [];
+  articles.forEach((a, ai) => {
+    const seen = new Set<string>();
+    for (const n of a.numbers) {
+      const c = counted(a, n, counts, events);
+      if (!c) continue;
+      const sentence = a.sentences[n.sentence]!;
+      // one claim per value and quantity per article: repeats add nothing
+      const dedupe = `${c.key}:${n.value}:${n.upper ?? ''}`;
+      if (seen.has(dedupe)) continue;
+      seen.add(dedupe);
+      const span = { start: n.start, end: c.span.end };
+      const sentenceText = a.text.slice(sentence.start, sentence.end);
+      const claim: Candidate = {
+        article: a.id,
+        span,
+        text: a.text.slice(span.start, span.end),
+        value: n.value,
+        sentence: { start: sentence.start, end: sentence.end },
+        sentenceText,
+        key: c.key,
+        label: c.label,
+        ...where(locatedPlaces(a.text, a.names, sentence)),
+        stems: new Set(contentStems(sentenceText)),
+        order: n.start,
+        articleIndex: ai,
+      };
+      if (n.upper !== undefined) claim.upper = n.upper;
+      if (n.hedge) claim.hedge = n.hedge;
+      const who = attribution(a, span, sentence);
+      if (who) claim.attributedTo = who;
+      if (a.published) claim.date = a.published.slice(0, 10);
+      out.push(claim);
+    }
+  });
+  return out;
+}
+
+/** Bounds a hedged figure allows. */
+function bounds(c: NumberClaim): [number, number] {
+  const v = c.value;
+  if (c.upper !== undefined) return [v, c.upper];
+  switch (c.hedge) {
+    case 'more than':
+    case 'at least':
+    case 'over':
+    case 'upwards of':
+    case 'just over':
+      return [v, Infinity];
+    case 'less than':
+    case 'fewer than':
+    case 'at most':
+    case 'up to':
+    case 'under':
+    case 'just under':
+      return [0, v];
+    case 'nearly':
+    case 'almost':
+    case 'close to':
+      return [v * 0.85, v];
+    case undefined:
+      return [v, v];
+    default: // about, around, some, estimated, feared ...
+      return [v * 0.85, v * 1.15];
+  }
+}
+
+/** Whether figures agree (all bounds overlap), grew over time, or differ. */
+export function numberVerdict(claims: NumberClaim[]): NumberVerdict {
+  const bs = claims.map(bounds);
+  const lo = Math.max(...bs.map((b) => b[0]));
+  const hi = Math.min(...bs.map((b) => b[1]));
+  if (lo <= hi) return 'agree';
+  // Ordered by date: a later figure never below what an earlier one stated, and figures of
+  // one day agreeing among themselves.
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) {
+      const di = claims[i]!.date;
+      const dj = claims[j]!.date;
+      if (!di || !dj) return 'differ';
+      const [loI, hiI] = bs[i]!;
+      const [loJ, hiJ] = bs[j]!;
+      if (di === dj) {
+        if (Math.max(loI, loJ) > Math.min(hiI, hiJ)) return 'differ';
+      } else if (hiJ < loI) return 'differ';
+    }
+  }
+  return 'grew over time';
+}
+
+/** Group claims about the same quantity across articles (groups of two or more articles). */
+export function groupNumbers(articles: AnalyzedArticle[]): NumberGroup[] {
+  const cands = numberClaims(articles);
+  const byKey = new Map<string, Candidate[]>();
+  for (const c of cands) {
+    let l = byKey.get(c.key);
+    if (!l) byKey.set(c.key, (l = []));
+    l.push(c);
+  }
+  const groups: Candidate[][] = [];
+  for (const list of byKey.values()) {
+    list.sort((x, y) => mid(x) - mid(y));
+    const links: Array<[number, number, number]> = [];
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length && mid(list[j]!) <= 2 * mid(list[i]!) + 1e-9; j++) {
+        if (!compatible(list[i]!, list[j]!)) continue;
+        const s = linkScore(list[i]!, list[j]!);
+        if (s > 0) links.push([s, i, j]);
+      }
+    }
+    links.sort((p, q) => q[0] - p[0] || p[1] - q[1] || p[2] - q[2]);
+    const groupOf = list.map((_, i) => i);
+    const members = new Map<number, number[]>(list.map((_, i) => [i, [i]]));
+    for (const [, i, j] of links) {
+      const gi = groupOf[i]!;
+      const gj = groupOf[j]!;
+      if (gi === gj) continue;
+      const A = members.get(gi)!;
+      const B = members.get(gj)!;
+      if (!A.every((x) => B.every((y) => compatible(list[x]!, list[y]!)))) continue;
+      for (const y of B) groupOf[y] = gi;
+      A.push(...B);
+      members.delete(gj);
+    }
+    for (const m of members.values()) if (m.length >= 2) groups.push(m.map((i) => list[i]!));
+  }
+  const out = groups.map((g) => {
+    g.sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.articleIndex - y.articleIndex || x.order - y.order);
+    const claims: NumberClaim[] = g.map(strip);
+    return { quantity: quantityLabel(g), verdict: numberVerdict(claims), claims };
+  });
+  // Most reported quantities first.
+  return out.sort((x, y) => y.claims.length - x.claims.length || x.quantity.localeCompare(y.quantity) || x.claims[0]!.value - y.claims[0]!.value);
+}
+
+function quantityLabel(g: Candidate[]): string {
+  const counts = new Map<string, number>();
+  for (const c of g) for (const p of c.places) counts.set(p, (counts.get(p) ?? 0) + 1);
+  if (counts.size === 0) for (const c of g) for (const p of c.setting) counts.set(p, (counts.get(p) ?? 0) + 1);
+  const place = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  const label = g[0]!.label;
+  return place ? `${label} (${place})` : label;
+}
+
+function strip(c: Candidate): NumberClaim {
+  const out: NumberClaim = { article: c.article, span: c.span, text: c.text, value: c.value, sentence: c.sentence, sentenceText: c.sentenceText };
+  if (c.upper !== undefined) out.upper = c.upper;
+  if (c.hedge) out.hedge = c.hedge;
+  if (c.attributedTo) out.attributedTo = c.attributedTo;
+  if (c.date) out.date = c.date;
+  return out;
+}
