@@ -850,6 +850,49 @@ export const rules: Rule[] = [
       return withDct(c, 'DATE', (dct) => String(dct.y + n));
     },
   },
+  // ---- "0800 GMT", "1430 local time": wire-service clock times
+  {
+    name: 'clock-24h',
+    re: rx(`${S}([01]\\d|2[0-3])([0-5]\\d)\\s?(GMT|UTC|local time)${E}`),
+    make(m, c) {
+      return withDct(c, 'TIME', (dct) => `${fmtDay(dct)}T${m[1]}:${m[2]}`);
+    },
+  },
+  // ---- fixed holidays: "Christmas", "New Year's Eve" (src/lexicon/time-holidays.txt)
+  {
+    name: 'holiday',
+    re: rx(`${S}(?:(last|next|this)\\s+)?(${alternation(W.holidays.keys())})(?:\\s+(${YEAR}))?${E}`),
+    make(m, c) {
+      if (!isUpper(m[2]!)) return null;
+      const md = W.holidays.get(m[2]!.toLowerCase().replace(/\s+/g, ' '))!;
+      const [mo, d] = md.split('-').map(Number) as [number, number];
+      if (m[3]) return { type: 'DATE', value: fmtDay({ y: yearOf(m[3]), m: mo, d }), anchor: 'absolute' };
+      const rel = (m[1] ?? '').toLowerCase();
+      return withDct(c, 'DATE', (dct) => {
+        const x: Day = { y: dct.y, m: mo, d };
+        const diff = daysBetween(dct, x);
+        let y = yearFor(dct, mo, d, c.tense(), forwardSignal(c, m.index));
+        if (rel === 'last') y = diff < 0 ? dct.y : dct.y - 1;
+        if (rel === 'next') y = diff > 0 ? dct.y : dct.y + 1;
+        return fmtDay({ y, m: mo, d });
+      });
+    },
+  },
+  // ---- "the year before", "the month after": the last date mentioned, shifted
+  {
+    name: 'anaphoric-unit',
+    re: rx(`${S}the\\s+(week|month|year)\\s+(before|after|earlier|later)${E}`),
+    make(m, c) {
+      const n = /before|earlier/i.test(m[2]!) ? -1 : 1;
+      const unit = m[1]!.toLowerCase();
+      // "the year before the war": anchored to an event, not a date.
+      const after = c.text.slice(c.end, c.end + 30);
+      if (PREP_EVENT.test(after)) return null;
+      const v = c.ref ? shiftToGranularity(c.ref, unit, n) : undefined;
+      if (v) return { type: 'DATE', value: v, anchor: 'absolute', derived: true };
+      return withDct(c, 'DATE', (dct) => agoValue(dct, unit, n));
+    },
+  },
   // ---- "that day", "the same day", "that year", "then"-like anaphora to the last date
   {
     name: 'anaphoric-day',

@@ -37,7 +37,9 @@ function build() {
   for (const [k, v] of pairs('time-seasons.txt')) seasons.set(k, { code: v[0]!, month: Number(v[1]) });
   const dayparts = new Map<string, string>();
   for (const [k, v] of pairs('time-dayparts.txt')) dayparts.set(k, v[0]!);
-  return { months, weekdays, numbers, units, refs, sets, seasons, dayparts };
+  const holidays = new Map<string, string>();
+  for (const [k, v] of pairs('time-holidays.txt')) holidays.set(k.toLowerCase(), v[0]!);
+  return { months, weekdays, numbers, units, refs, sets, seasons, dayparts, holidays };
 }
 
 let cache: ReturnType<typeof build> | undefined;
