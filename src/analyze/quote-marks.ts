@@ -34,12 +34,17 @@ function marksOf(text: string, starts: number[]): Mark[] {
   const out: Mark[] = [];
   // Single quotes are top-level quotes only in paragraphs without double quotes (headlines
   // such as `Obama Sees 'Personal Insult'`); elsewhere they are nested quotes or apostrophes.
-  const singlesOk: boolean[] = starts.map((st, p) => !/["\u201c\u201d\u201e]|``|''/.test(text.slice(st, starts[p + 1] ?? text.length)));
+  const singles: Array<boolean | undefined> = [];
+  const singlesOk = (p: number): boolean =>
+    (singles[p] ??= !/["\u201c\u201d\u201e]|``|''/.test(text.slice(starts[p] ?? 0, starts[p + 1] ?? text.length)));
   let para = 0;
-  for (let i = 0; i < text.length; i++) {
+  const re = /["'`\u201c\u201d\u201e\u2018\u2019]/g;
+  let hit: RegExpExecArray | null;
+  while ((hit = re.exec(text))) {
+    let i = hit.index;
     const c = text.charCodeAt(i);
     while (para + 1 < starts.length && starts[para + 1]! <= i) para++;
-    if ((c === 0x2018 || c === 0x2019 || c === 0x27) && singlesOk[para] && text.charCodeAt(i + 1) !== 0x27) {
+    if ((c === 0x2018 || c === 0x2019 || c === 0x27) && singlesOk(para) && text.charCodeAt(i + 1) !== 0x27) {
       const prev = i === 0 ? ' ' : text[i - 1]!;
       const next = i + 1 >= text.length ? ' ' : text[i + 1]!;
       const leftFree = /[\s(\[\u2014\u2013-]/.test(prev);
@@ -57,13 +62,13 @@ function marksOf(text: string, starts: number[]): Mark[] {
     }
     else if (c === 0x60 && text.charCodeAt(i + 1) === 0x60) {
       out.push({ pos: i, len: 2, family: 'tex', role: 'open' });
-      i++;
+      re.lastIndex = ++i + 1;
     } else if (c === 0x27 && text.charCodeAt(i + 1) === 0x27) {
       // `''` closes ``…''; some outlets also open with it (''…'').
       const leftFree = i === 0 || LEFT_SIDE.test(text[i - 1]!);
       const rightFree = i + 2 >= text.length || RIGHT_SIDE.test(text[i + 2]!);
       out.push({ pos: i, len: 2, family: 'tex', role: leftFree && !rightFree ? 'open' : 'close' });
-      i++;
+      re.lastIndex = ++i + 1;
     } else if (c === 0x22) {
       const leftFree = i === 0 || LEFT_SIDE.test(text[i - 1]!);
       const rightFree = i + 1 >= text.length || RIGHT_SIDE.test(text[i + 1]!);

@@ -41,10 +41,13 @@ function verbs(): Map<string, VerbInfo> {
   return verbsCache;
 }
 
-let cuesCache: string[][] | undefined;
-/** Prepositional cues such as `according to`, as word lists. */
-function prepCues(): string[][] {
-  if (!cuesCache) cuesCache = readList('quote-cues.txt').map((l) => l.toLowerCase().split(/\s+/));
+let cuesCache: { lists: string[][]; firsts: Set<string> } | undefined;
+/** Prepositional cues such as `according to`, as word lists (and their first words). */
+function prepCues(): { lists: string[][]; firsts: Set<string> } {
+  if (!cuesCache) {
+    const lists = readList('quote-cues.txt').map((l) => l.toLowerCase().split(/\s+/));
+    cuesCache = { lists, firsts: new Set(lists.map((l) => l[0]!)) };
+  }
   return cuesCache;
 }
 
@@ -128,7 +131,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     sameSentence?: boolean;
   }
   const drafts: Draft[] = [];
-  const usedCue = new Set<number>();
+  const usedCue = new Uint8Array(tokens.length + 1);
 
   // Skip adverbs and auxiliaries back from token k; return the token before them.
   const backOverAdverbs = (k: number, floor: number): number => {
@@ -261,7 +264,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       continue;
     }
     if (c) {
-      usedCue.add(c.verb);
+      usedCue[c.verb] = 1;
       segDraft[si] = drafts.length;
       // A quote that begins mid-sentence (`… a top priority ''is …,'' Mr. Kamin said`)
       // carries the words before it: mixed speech.
@@ -295,10 +298,10 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     if (hl.end - hl.start <= 160 && b - a >= 4) {
       const ph = phraseAfter(tokens, a, Math.min(b, a + 6));
       const colon = ph ? ph.to : -1;
-      if (ph && tokens[colon]?.text === ':' && tokens[ph.head]!.pos === 'PROPN' && colon + 2 < b && !usedCue.has(colon)) {
+      if (ph && tokens[colon]?.text === ':' && tokens[ph.head]!.pos === 'PROPN' && colon + 2 < b && !usedCue[colon]) {
         let e = b;
         while (e > colon + 1 && /^[.]$/.test(tokens[e - 1]!.text)) e--;
-        usedCue.add(colon);
+        usedCue[colon] = 1;
         drafts.push({ kind: 'direct', content: { start: tokens[colon + 1]!.start, end: tokens[e - 1]!.end }, parts: [], cue: { start: tokens[colon]!.start, end: tokens[colon]!.end }, cueToken: colon, phrase: ph });
         for (let si = 0; si < segs.length && segs[si]!.start < hl.end; si++) if (segs[si]!.start > tokens[colon]!.start) segDraft[si] = drafts.length - 1;
       }
@@ -311,13 +314,14 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   }
 
   // ---- 2. Reported speech.
+  const cues = prepCues();
   for (const sent of doc.sentences) {
     const [from, to] = sent.tokens;
     for (let i = from; i < to; i++) {
-      if (usedCue.has(i) || inQuote(i)) continue;
+      if (usedCue[i] || inQuote(i)) continue;
       const t = tokens[i]!;
       // `according to X`
-      const prep = prepCues().find((words) => words.every((w, n) => tokens[i + n]?.normal === w));
+      const prep = cues.firsts.has(t.normal) ? cues.lists.find((words) => words.every((w, n) => tokens[i + n]?.normal === w)) : undefined;
       if (prep) {
         const d = according(i, i + prep.length, from, to);
         if (d) drafts.push(d);
@@ -329,7 +333,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       if (i - 1 >= from && PASSIVE.has(tokens[i - 1]!.normal) && !/ing$/.test(t.normal)) continue;
       const d = reported(i, vi, from, to);
       if (d) {
-        usedCue.add(i);
+        usedCue[i] = 1;
         drafts.push(d);
       }
     }
@@ -357,7 +361,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     for (let k = a + 1; k < to - 1; k++) {
       if (tokens[k]!.text !== ',' || inQuote(k)) continue;
       const n = tokens[k + 1]!;
-      if ((verbOf(n) && /ing$/.test(n.normal)) || prepCues().some((w) => w[0] === n.normal && tokens[k + 2]?.normal === w[1])) return k;
+      if ((verbOf(n) && /ing$/.test(n.normal)) || (prepCues().firsts.has(n.normal) && prepCues().lists.some((w) => w[0] === n.normal && tokens[k + 2]?.normal === w[1]))) return k;
     }
     return to;
   }
@@ -487,7 +491,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     for (let v = first - 1; v >= Math.max(ss, first - 15); v--) {
       const t = tokens[v]!;
       if (segOfToken[v]! >= 0 || t.text === ';') return undefined;
-      if (t.pos !== 'VERB' || t.lemma === 'be' || usedCue.has(v)) continue;
+      if (t.pos !== 'VERB' || t.lemma === 'be' || usedCue[v]) continue;
       const gerund = /ing$/.test(t.normal) && v - 1 >= ss && tokens[v - 1]!.text === ',';
       let phrase: SpeakerPhrase | undefined;
       if (!gerund) {
@@ -518,7 +522,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         }
         if (t2.pos === 'VERB' || t2.pos === 'AUX' || /^[,;:.!?]$/.test(t2.text)) break;
       }
-      usedCue.add(v);
+      usedCue[v] = 1;
       return { kind: 'mixed', content: { start: tokens[a]!.start, end }, parts: [], cue: cueSpan(tokens, v), cueToken: v, phrase, sameSentence: gerund };
     }
     return undefined;
