@@ -270,11 +270,16 @@ function yearFor(dct: Day, month: number, day: number | undefined, tense: Tense,
   return [dct.y - 1, dct.y, dct.y + 1].reduce((a, b) => (near(b) < near(a) ? b : a));
 }
 
-const FORWARD = /(?:^|\W)(?:until|till|through|by|effective|payable|due|starting|beginning|expires?|expiring|before)\s+(?:on\s+)?$/i;
+const FORWARD = /(?:^|\W)(?:effective|payable|due|starting|beginning|expires?|expiring)\s+(?:on\s+)?$/i;
+const DEADLINE = /(?:^|\W)(?:until|till|by|before)\s+(?:on\s+)?$/i;
 
-/** A deadline word right before the expression points forward ("payable Jan. 2"). */
+/**
+ * A word right before the expression that points forward: "payable Jan. 2", "effective
+ * Feb. 1" always; "until", "by" unless the sentence is in the past ("held it until May").
+ */
 function forwardSignal(c: RuleContext, at: number): boolean {
-  return FORWARD.test(c.text.slice(Math.max(0, at - 14), at));
+  const before = c.text.slice(Math.max(0, at - 14), at);
+  return FORWARD.test(before) || (DEADLINE.test(before) && c.tense() !== 'past');
 }
 
 function yearOf(s: string): number {
@@ -535,7 +540,7 @@ export const rules: Rule[] = [
     name: 'relative-unit',
     re: rx(
       `${S}(?:(early|late|earlier|later|the\\s+(?:end|beginning|start|middle|rest|remainder|first\\s+half|second\\s+half|early\\s+part|latter\\s+part|last\\s+days?)\\s+of|mid-?)\\s*)?` +
-        `(this\\s+past|this\\s+coming|this|last|next|the\\s+past|the\\s+coming|the\\s+current|the\\s+previous|the\\s+following|the\\s+same|the\\s+latest|that|the)\\s+` +
+        `(this\\s+past|this\\s+coming|this|last|next|the\\s+last|the\\s+past|the\\s+coming|the\\s+current|the\\s+previous|the\\s+following|the\\s+same|the\\s+latest|that|the)\\s+` +
         `(week|weekend|month|year|quarter|decade|century)${E}`,
     ),
     make(m, c) {
@@ -552,7 +557,7 @@ export const rules: Rule[] = [
         }
         if (unit === 'century' || unit === 'decade') return null;
       }
-      const prev = det === 'last' || det === 'the past' || det === 'the previous' || det === 'this past';
+      const prev = det === 'last' || det === 'the last' || det === 'the past' || det === 'the previous' || det === 'this past';
       const next = det === 'next' || det === 'the coming' || det === 'the following' || det === 'this coming';
       const anaphoric = det === 'the previous' || det === 'the following' || det === 'the same' || det === 'that';
       // "the past year", "the last decade" read as the period just ended.
@@ -640,11 +645,10 @@ export const rules: Rule[] = [
     re: rx(`${S}(?:the\\s+)?(?:(?:comparable|corresponding)\\s+)?(year-(?:earlier|ago)|prior-year|year-before)(?:\\s+(quarter|period|(?:${ORD_WORDS})\\s+quarter|nine months|six months))?${E}`),
     make(m, c) {
       if (m[2] && /months/i.test(m[2])) return { type: 'DURATION', value: `P${parseNumber(m[2].split(/\s/)[0]!)}M`, anchor: 'none' };
-      const base = c.periodRef ?? c.ref;
-      const ref = base && parseValue(base);
-      if (ref && (ref.g === 'quarter' || ref.g === 'year' || ref.g === 'month' || ref.g === 'half'))
-        return { type: 'DATE', value: shiftValue(base!, 'year', -1), anchor: 'absolute', derived: true };
-      return withDct(c, 'DATE', (dct) => (m[2] ? fmtQuarter(dct.y - 1, quarterOf(dct.m) - 1) : String(dct.y - 1)));
+      // "the year-ago results": the determiner belongs to the noun after the adjective.
+      const lead = !m[2] ? /^the\s+/i.exec(m[0]) : null;
+      const r = yearAgoValue(m, c);
+      return lead ? { ...r, start: m.index + lead[0].length } : r;
     },
   },
   // ---- quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1990", "fiscal 1989"
@@ -678,7 +682,7 @@ export const rules: Rule[] = [
   {
     name: 'year',
     re: rx(
-      `(?<![\\w$£€.,/#-])(?:(fiscal|calendar|early|late|mid-?|the\\s+(?:end|beginning|start|middle|first\\s+half|second\\s+half|spring|summer|fall|autumn|winter)\\s+of|the\\s+year)\\s*)?(${YEAR})(?![\\w%]|,\\d|\\.\\d|-\\d|\\s*(?:%|percent|million|billion|people|shares|points|units|tons|feet|meters|miles|votes|jobs|troops)\\b)`,
+      `(?<![\\w$£€.,/#-])(?:(fiscal|calendar|early|late|mid-?|the\\s+(?:end|beginning|start|middle|first\\s+half|second\\s+half|last\\s+half|latter\\s+half|spring|summer|fall|autumn|winter)\\s+of|the\\s+year)\\s*)?(${YEAR})(?![\\w%]|,\\d|\\.\\d|-\\d|\\s*(?:%|percent|million|billion|people|shares|points|units|tons|feet|meters|miles|votes|jobs|troops)\\b)`,
     ),
     make(m, c) {
       const y = yearOf(m[2]!);
@@ -910,6 +914,15 @@ export const rules: Rule[] = [
     },
   },
 ];
+
+/** Value of "year-earlier", "the year-ago quarter": the period just named, a year before. */
+function yearAgoValue(m: RegExpExecArray, c: RuleContext): Resolution {
+  const base = c.periodRef ?? c.ref;
+  const ref = base && parseValue(base);
+  if (ref && (ref.g === 'quarter' || ref.g === 'year' || ref.g === 'month' || ref.g === 'half'))
+    return { type: 'DATE', value: shiftValue(base!, 'year', -1), anchor: 'absolute', derived: true };
+  return withDct(c, 'DATE', (dct) => (m[2] ? fmtQuarter(dct.y - 1, quarterOf(dct.m) - 1) : String(dct.y - 1)));
+}
 
 /** Value of "the third quarter", "the first half of 1990", "last year's fourth quarter". */
 function quarterValue(m: RegExpExecArray, c: RuleContext): Resolution | null {
