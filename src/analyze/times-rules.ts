@@ -549,6 +549,8 @@ export const rules: Rule[] = [
       const unit = m[3]!.toLowerCase();
       const after = c.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
       const before = c.text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+      // "the year-ago quarter", "last year-end": part of a longer word.
+      if (/^-\w/.test(after)) return null;
       // "the year two thousand", "the week ending ...": other rules; "the week's" etc. still a time.
       if (det === 'the' && !pre) {
         if (unit === 'year') {
