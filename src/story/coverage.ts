@@ -1,0 +1,204 @@
+/**
+ * Coverage: which facts each source reports, and what only one source reports.
+ *
+ * A fact is a sentence worth reporting, clustered with the sentences of other articles that
+ * say nearly the same (idf-weighted cosine of stemmed content words >= `similarity`). Pairs are
+ * found through an inverted index of stems (candidates must share two uncommon stems), so the
+ * work grows with the overlap, not with the square of the number of sentences. A fact reported
+ * by one article only is flagged as unique; each article's most salient unique facts (words the
+ * story shares, names, numbers, early position) are listed.
+ * Pure: analysed articles in, coverage out.
+ */
+import type { AnalyzedArticle, SourceSpan } from '../model/types.js';
+import { contentStems } from './similarity.js';
+
+/** One fact and the articles reporting it. */
+export interface Fact {
+  /** Stable within a comparison: `f1`, `f2` ... in output order. */
+  id: string;
+  /** The fact in the words of its earliest report. */
+  text: string;
+  /** Article ids reporting it, in input order. */
+  articles: string[];
+  /** The sentence of each report. */
+  cites: SourceSpan[];
+}
+
+export interface Coverage {
+  /** Facts reported by two or more articles, most reported first. */
+  facts: Fact[];
+  /** Salient facts reported by one article only. */
+  unique: Array<{ article: string; fact: Fact }>;
+  /** Per article: shared facts it reports and unique facts found. */
+  perArticle: Array<{ article: string; facts: number; unique: number }>;
+}
+
+export interface CoverageOptions {
+  /** Smallest cosine for two sentences to state one fact. Default 0.4. */
+  similarity?: number;
+  /** Unique facts listed per article. Default 3. */
+  uniquePerArticle?: number;
+  /** Shared facts kept (most reported first). Default 40. */
+  maxFacts?: number;
+}
+
+interface Unit {
+  article: number;
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  stems: Map<string, number>;
+  names: number;
+  numbers: number;
+}
+
+/** A sentence that can stand alone as a fact. */
+function factWorthy(a: AnalyzedArticle, start: number, end: number, text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean).length;
+  if (words < 8 || words > 90) return false;
+  if (/\?["'\u201d\u2019]*$/.test(text)) return false; // a question
+  if (!/^[\p{Lu}\p{N}"'\u201c\u2018`]/u.test(text)) return false; // a fragment
+  const marks = (text.match(/["\u201c\u201d]/g) ?? []).length;
+  if (/^["'\u201c\u2018`]/.test(text) || marks % 2 === 1) {
+    // A quote paragraph stands alone only with its speaker named in it (`"...," said Gatilov.`)
+    const q = a.quotes.find((x) => x.speaker?.canonical && x.speaker.span.start >= start && x.speaker.span.end <= end);
+    if (!q || /^(?:he|she|they|it|we|i)$/i.test(a.text.slice(q.speaker!.span.start, q.speaker!.span.end))) return false;
+  }
+  return true;
+}
+
+/** Facts across articles with the articles reporting each. */
+export function findCoverage(articles: AnalyzedArticle[], options: CoverageOptions = {}): Coverage {
+  const minSim = options.similarity ?? 0.4;
+  const perArticle = options.uniquePerArticle ?? 3;
+  const maxFacts = options.maxFacts ?? 40;
+  const units: Unit[] = [];
+  articles.forEach((a, ai) => {
+    for (const s of a.sentences) {
+      const text = a.text.slice(s.start, s.end).trim();
+      if (!factWorthy(a, s.start, s.end, text)) continue;
+      const stems = new Map<string, number>();
+      for (const t of contentStems(text)) stems.set(t, (stems.get(t) ?? 0) + 1);
+      if (stems.size < 4) continue;
+      const names = a.names.filter((n) => n.start >= s.start && n.end <= s.end).length;
+      const numbers = a.numbers.filter((n) => n.start >= s.start && n.end <= s.end).length;
+      units.push({ article: ai, index: s.index, start: s.start, end: s.end, text, stems, names, numbers });
+    }
+  });
+  // Document frequency of stems over articles (for idf and salience).
+  const df = new Map<string, number>();
+  const seen = new Map<string, number>();
+  for (const u of units) {
+    for (const t of u.stems.keys()) {
+      if (seen.get(t) === u.article) continue;
+      seen.set(t, u.article);
+      df.set(t, (df.get(t) ?? 0) + 1);
+    }
+  }
+  const n = articles.length;
+  const idf = (t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + 0.5));
+  const norms = units.map((u) => Math.sqrt([...u.stems].reduce((s, [t, x]) => s + (x * idf(t)) ** 2, 0)));
+  // Inverted index over uncommon stems only: common stems (in over a third of the articles)
+  // are in nearly every sentence and would make candidate generation quadratic.
+  const common = (t: string) => (df.get(t) ?? 0) > Math.max(3, n / 3);
+  const postings = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    for (const t of u.stems.keys()) {
+      if (common(t)) continue;
+      let l = postings.get(t);
+      if (!l) postings.set(t, (l = []));
+      l.push(i);
+    }
+  });
+  const parent = units.map((_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    const shared = new Map<number, number>();
+    for (const t of u.stems.keys()) {
+      const l = postings.get(t);
+      if (!l || l.length > 400) continue;
+      for (const j of l) if (j > i && units[j]!.article !== u.article) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    for (const [j, k] of shared) {
+      if (k < 2) continue;
+      const v = units[j]!;
+      let dot = 0;
+      for (const [t, x] of u.stems) {
+        const y = v.stems.get(t);
+        if (y !== undefined) dot += x * y * idf(t) ** 2;
+      }
+      const cos = norms[i]! > 0 && norms[j]! > 0 ? dot / (norms[i]! * norms[j]!) : 0;
+      if (cos >= minSim) parent[find(i)] = find(j);
+    }
+  }
+  const clusters = new Map<number, number[]>();
+  units.forEach((_, i) => {
+    const r = find(i);
+    let l = clusters.get(r);
+    if (!l) clusters.set(r, (l = []));
+    l.push(i);
+  });
+  const date = (ai: number) => articles[ai]!.published ?? '9999';
+  const toFact = (members: number[]): Fact => {
+    const sorted = [...members].sort((x, y) => date(units[x]!.article).localeCompare(date(units[y]!.article)) || units[x]!.article - units[y]!.article || units[x]!.index - units[y]!.index);
+    // The fact in the words of its earliest article's fullest sentence.
+    const earliest = sorted.filter((m) => units[m]!.article === units[sorted[0]!]!.article);
+    const first = units[earliest.reduce((b, m) => (units[m]!.stems.size > units[b]!.stems.size ? m : b), earliest[0]!)]!;
+    const arts = [...new Set(members.map((m) => units[m]!.article))].sort((x, y) => x - y);
+    return {
+      id: '',
+      text: first.text,
+      articles: arts.map((ai) => articles[ai]!.id),
+      cites: sorted.map((m) => ({ article: articles[units[m]!.article]!.id, start: units[m]!.start, end: units[m]!.end })),
+    };
+  };
+  const shared: Fact[] = [];
+  const singles: number[] = [];
+  for (const members of clusters.values()) {
+    const arts = new Set(members.map((m) => units[m]!.article));
+    if (arts.size >= 2) shared.push(toFact(members));
+    else singles.push(...members);
+  }
+  shared.sort((x, y) => y.articles.length - x.articles.length || x.cites[0]!.article.localeCompare(y.cites[0]!.article) || x.cites[0]!.start - y.cites[0]!.start);
+  const facts = shared.slice(0, maxFacts);
+  facts.forEach((f, i) => (f.id = `f${i + 1}`));
+  // Salient unique facts: news no other article carries (stems found in this article only),
+  // tied to the story (stems other articles use too), with who and how many.
+  const salience = (u: Unit) => {
+    let novel = 0;
+    let story = 0;
+    for (const t of u.stems.keys()) {
+      if ((df.get(t) ?? 0) >= 2) story++;
+      else novel++;
+    }
+    return 2 * novel + Math.min(story, 6) + Math.min(u.names, 3) + Math.min(u.numbers, 2);
+  };
+  const unique: Coverage['unique'] = [];
+  const byArticle = new Map<number, number[]>();
+  for (const i of singles) {
+    let l = byArticle.get(units[i]!.article);
+    if (!l) byArticle.set(units[i]!.article, (l = []));
+    l.push(i);
+  }
+  let next = facts.length + 1;
+  articles.forEach((a, ai) => {
+    const mine = (byArticle.get(ai) ?? []).sort((x, y) => salience(units[y]!) - salience(units[x]!) || units[x]!.index - units[y]!.index).slice(0, perArticle);
+    mine.sort((x, y) => units[x]!.index - units[y]!.index);
+    for (const i of mine) {
+      const f = toFact([i]);
+      f.id = `f${next++}`;
+      unique.push({ article: a.id, fact: f });
+    }
+  });
+  const counts = articles.map((a) => ({
+    article: a.id,
+    facts: facts.filter((f) => f.articles.includes(a.id)).length,
+    unique: (byArticle.get(articles.indexOf(a)) ?? []).length,
+  }));
+  return { facts, unique, perArticle: counts };
+}
