@@ -251,6 +251,20 @@ export async function runTimebankEval(o: { dir: string; seeds?: string; publishe
       `findTimes ${fmt(docs.length / secs('dossier'))} articles/s; prepare + findTimes ${fmt(docs.length / (prepMs / 1000 + secs('dossier')))} articles/s; ` +
       `chrono-node alone ${fmt(docs.length / secs('chrono-node'))} articles/s`,
   );
+  // The whole per-article analysis, to see what times cost next to the rest.
+  const { analyzeDoc } = await import('../analyze/index.js');
+  let fullMs = 0;
+  for (const d of docs) {
+    const t0 = performance.now();
+    analyzeDoc(prepared.get(d)!);
+    fullMs += performance.now() - t0;
+  }
+  const full = prepMs / 1000 + fullMs / 1000;
+  const without = full - secs('dossier');
+  lines.push(
+    `speed: whole analysis (prepare + names, numbers, times, quotes) ${fmt(docs.length / full)} articles/s with times, ` +
+      `${fmt(docs.length / without)} articles/s without (times take ${((100 * secs('dossier')) / full).toFixed(1)}% of it)`,
+  );
   if (o.errors) {
     writeFileSync(o.errors, res['dossier']!.errors.join('\n') + '\n');
     lines.push(`errors written to ${o.errors}`);
