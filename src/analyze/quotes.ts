@@ -72,7 +72,7 @@ function cueAt(tokens: Token[], i: number): VerbInfo | undefined {
   return verbs().get(t.normal.replace(/s$/, '')) ?? verbs().get(t.lemma);
 }
 
-const SKIP_BEFORE_VERB = new Set(['also', 'later', 'previously', 'recently', 'repeatedly', 'reportedly', 'then', 'once', 'again', 'further', 'had', 'has', 'have', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'not', "n't", 'never', 'already', 'publicly', 'privately', 'often', 'flatly', 'simply', 'frequently', 'separately', 'angrily', 'bluntly', 'quickly', 'first', 'still', 'even', 'just', 'only', 'to', 'shall', 'can', 'must', 'should']);
+const SKIP_BEFORE_VERB = new Set(['also', 'later', 'previously', 'recently', 'repeatedly', 'reportedly', 'then', 'once', 'again', 'further', 'had', 'has', 'have', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'not', "n't", 'never', 'already', 'publicly', 'privately', 'often', 'flatly', 'simply', 'frequently', 'separately', 'angrily', 'bluntly', 'quickly', 'first', 'still', 'even', 'just', 'only', 'shall', 'can', 'must', 'should']);
 const TIME_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'later']);
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|earlier|later|now|again)$/;
 const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'am']);
@@ -85,7 +85,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   if (tokens.length === 0) return [];
   const starts = paragraphStarts(text, isHardWrapped(text));
   const segs = quoteSegments(text, starts);
-  const resolver = new SpeakerResolver(doc, names.length > 0 ? names : fallbackNames(doc));
+  const resolver = new SpeakerResolver(doc, names.length > 0 ? names : fallbackNames(doc), (pos) => inQuoteAt(pos));
 
   // Token lookups by character offset.
   const firstFrom = (pos: number): number => {
@@ -117,6 +117,10 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     quoteLike.push(words >= 4 || /[.,!?]/.test(innerLast) || (paraInitial && words >= 2));
   });
   const inQuote = (i: number) => segOfToken[i]! >= 0 && quoteLike[segOfToken[i]!]!;
+  function inQuoteAt(pos: number): boolean {
+    const i = lastBefore(pos + 1);
+    return i >= 0 && segOfToken[i]! >= 0;
+  }
 
   interface Draft {
     kind: Quote['kind'];
@@ -388,11 +392,13 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     let phrase: SpeakerPhrase | undefined;
     let sameSentence = false;
     if (gerund) {
-      if (i - 1 < from || tokens[i - 1]!.text !== ',') return undefined;
+      if (i - 1 < from || !(tokens[i - 1]!.text === ',' || (tokens[i - 1]!.pos === 'CCONJ' && tokens[i - 2]?.text === ','))) return undefined;
       sameSentence = true;
     } else {
       const k = backOverAdverbs(i - 1, from);
-      if (k >= from && segOfToken[k]! < 0) phrase = phraseBefore(tokens, k, Math.max(from, k - 14));
+      // `He appeared to accept …, but said …`: the subject of the sentence.
+      if (k >= from && tokens[k]!.pos === 'CCONJ') sameSentence = true;
+      else if (k >= from && segOfToken[k]! < 0) phrase = phraseBefore(tokens, k, Math.max(from, k - 14));
     }
     // Content after the verb.
     let a = i + 1;
@@ -415,6 +421,8 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     const hasThat = tokens[a]?.normal === 'that';
     if (hasThat) a++;
     if (vi.weak && !hasThat) return undefined;
+    // `what the United Nations said appeared to be …`: no clause of its own.
+    if (!hasThat && (tokens[a]?.pos === 'VERB' || tokens[a]?.pos === 'AUX')) a = to;
     const end = clauseEnd(a, to);
     let content = a < end ? contentSpan(a, end) : undefined;
     if (content && !phrase && !sameSentence) {
@@ -475,13 +483,28 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       segDraft[si] = host;
       continue;
     }
-    const prevSi = si - 1;
+    // A paragraph that is only this quote, after a paragraph whose last sentence holds an
+    // attribution: the same speaker goes on (`Putin said … .` / `"…"`).
     let inherit: number | undefined;
-    if (prevSi >= 0 && starts[p] === s.start && segDraft[prevSi]! >= 0) {
-      const pp = paragraphAt(starts, segs[prevSi]!.end - 1);
-      const d = segDraft[prevSi]!;
-      const alone = text.slice(s.end, starts[p + 1] ?? text.length).trim().length === 0;
-      if (alone && pp === p - 1 && drafts[d]!.kind === 'direct' && endsParagraph(segs[prevSi]!.end, d)) inherit = d;
+    const alone = starts[p] === s.start && text.slice(s.end, starts[p + 1] ?? text.length).trim().length === 0;
+    if (alone && p > 0) {
+      const prevStart = starts[p - 1]!;
+      const lastTok = lastBefore(starts[p]!);
+      const lastSentence = lastTok >= 0 ? doc.sentenceOf[lastTok]! : -1;
+      let best = -1;
+      for (let d = 0; d < drafts.length; d++) {
+        const dr = drafts[d]!;
+        if (dr.cueToken < 0 || dr.cueToken >= tokens.length) continue;
+        const at = tokens[dr.cueToken]!.start;
+        if (at < prevStart || at >= starts[p]!) continue;
+        if (!dr.cue || (best >= 0 && drafts[best]!.cueToken > dr.cueToken)) continue;
+        best = d;
+      }
+      if (best >= 0) {
+        const dr = drafts[best]!;
+        const lastQuoteEndsPara = dr.kind === 'direct' ? endsParagraph(Math.max(dr.content.end, ...dr.parts.map((x) => x.end)), best) : true;
+        if (lastQuoteEndsPara && (dr.kind === 'direct' || doc.sentenceOf[dr.cueToken] === lastSentence)) inherit = best;
+      }
     }
     segDraft[si] = drafts.length;
     drafts.push({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cueToken: first, inherit });
@@ -543,7 +566,12 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   for (const di of order) {
     const d = drafts[di]!;
     if (d.inherit !== undefined) {
-      speakers[di] = speakers[d.inherit];
+      const sp = speakers[d.inherit];
+      speakers[di] = sp;
+      if (sp?.canonical) {
+        const kn = resolver.known.find((k) => k.canonical === sp.canonical);
+        resolver.remember(sp.canonical, kn?.words ?? sp.canonical, kn?.type ?? 'person', d.content.start, doc.sentenceOf[firstFrom(d.content.start)] ?? -1);
+      }
       continue;
     }
     if (d.sameSentence) {
@@ -572,7 +600,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     const sent = doc.sentences[s];
     if (!sent) return undefined;
     let i = sent.tokens[0];
-    while (i < sent.tokens[1] && (tokens[i]!.pos === 'CCONJ' || tokens[i]!.pos === 'PUNCT')) i++;
+    while (i < sent.tokens[1] && (tokens[i]!.pos === 'CCONJ' || tokens[i]!.pos === 'PUNCT' || tokens[i]!.pos === 'ADV')) i++;
     const ph = phraseAfter(tokens, i, sent.tokens[1]);
     if (!ph) return undefined;
     let k = ph.to;

@@ -154,6 +154,8 @@ export class SpeakerResolver {
   constructor(
     private readonly doc: Doc,
     private readonly names: NameMention[],
+    /** Whether a character offset lies inside a quotation (names there are not subjects). */
+    private readonly quoted: (pos: number) => boolean = () => false,
   ) {
     this.persons = names.filter((n) => n.type === 'person');
     this.orgs = names.filter((n) => n.type === 'organization');
@@ -199,15 +201,35 @@ export class SpeakerResolver {
     return { span, canonical: words, type: 'other' };
   }
 
+  private paragraphOf(pos: number): number {
+    let lo = 0;
+    let hi = this.doc.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.doc.sentences[mid]!.start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.doc.sentences[lo]?.paragraph ?? 0;
+  }
+
   /** Remember a resolved speaker. */
   remember(canonical: string, words: string, type: KnownSpeaker['type'], pos: number, sentence: number): void {
     if (canonical) this.known.push({ canonical, words: words.toLowerCase(), type, pos, sentence });
   }
 
   private pronoun(pos: number, sentence: number): string {
-    // The last speaker, if named within the last two sentences.
-    const last = this.known[this.known.length - 1];
-    const recentSpeaker = last && last.type === 'person' && last.pos < pos && sentence - last.sentence <= 2 ? last : undefined;
+    // The last speaker named by a proper name, if within the last two sentences.
+    let last: KnownSpeaker | undefined;
+    for (let i = this.known.length - 1; i >= 0; i--) {
+      const k = this.known[i]!;
+      if (k.pos >= pos) continue;
+      if (k.type === 'person' || (k.type === 'other' && /^\p{Lu}\S*\s+\p{Lu}/u.test(k.canonical))) {
+        last = k;
+        break;
+      }
+      if (k.type === 'organization') break;
+    }
+    const recentSpeaker = last && (sentence - last.sentence <= 2 || this.paragraphOf(pos) - this.paragraphOf(last.pos) <= 1) ? last : undefined;
     // The person subject of this or the previous sentence.
     const subject = this.subjectPerson(sentence) ?? this.subjectPerson(sentence - 1);
     if (recentSpeaker && subject && subject !== recentSpeaker.canonical) {
@@ -216,7 +238,7 @@ export class SpeakerResolver {
     }
     if (recentSpeaker) return recentSpeaker.canonical;
     if (subject) return subject;
-    if (last && last.type === 'person' && sentence - last.sentence <= 4) {
+    if (last && sentence - last.sentence <= 4) {
       // Only person mentions between: still the same speaker.
       const between = this.persons.some((n) => n.start > last.pos && n.end <= pos && n.canonical !== last.canonical);
       if (!between) return last.canonical;
@@ -228,7 +250,7 @@ export class SpeakerResolver {
   private subjectPerson(s: number): string | undefined {
     const sent = this.doc.sentences[s];
     if (!sent) return undefined;
-    const first = this.persons.find((n) => n.start >= sent.start && n.end <= sent.end);
+    const first = this.persons.find((n) => n.start >= sent.start && n.end <= sent.end && !this.quoted(n.start));
     if (!first) return undefined;
     // The name must come before the sentence's first verb to be its subject.
     for (let i = sent.tokens[0]; i < sent.tokens[1]; i++) {
