@@ -12,7 +12,6 @@ import {
   fmtDay,
   fmtMonth,
   fmtWeek,
-  isoWeek,
   quarterOf,
   validDay,
   weekday,
@@ -369,7 +368,8 @@ function dayWord(c: RuleContext, w: string): Day | 'unresolved' | undefined {
   return undefined;
 }
 
-const PREP_EVENT = /^\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|[A-Z][\w-]*|\w+ing)\b/;
+/** What follows "before"/"after" when the expression is anchored to an event, not a date. */
+const PREP_EVENT = /^\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|it|they|we|i|you|[A-Z][\w-]*|\w+ing)\b/;
 
 /** All rules. Among overlapping matches the longest wins, then the earlier rule. */
 export const rules: Rule[] = [
@@ -970,4 +970,3 @@ function shiftToGranularity(ref: string, unit: string, n: number): string | unde
   return undefined;
 }
 
-export { isoWeek };

@@ -10,7 +10,7 @@ import type { Doc } from './doc.js';
 import { tenseAt, tokenAt, type Tense } from './tense.js';
 import { rules, type Resolution, type Rule, type RuleContext } from './times-rules.js';
 import { chronoHits, chronoValue } from './times-chrono.js';
-import { fmtDay, parseDay, type Day } from './times-calendar.js';
+import { parseDay, type Day } from './times-calendar.js';
 
 interface Candidate {
   start: number;
@@ -172,4 +172,3 @@ function resolveChrono(h: ReturnType<typeof chronoHits>[number], dct: Day | unde
   return { type: v.type, value: v.value, anchor: h.certain.year ? 'absolute' : 'dct' };
 }
 
-export { fmtDay };
