@@ -116,8 +116,9 @@ export interface ClusterEvalResult {
   stories: number;
   bcubed: BCubed;
   nmi: number;
-  /** Seconds spent clustering (reading excluded). */
+  /** Seconds spent clustering (reading excluded): wall clock, and CPU time of this process. */
   seconds: number;
+  cpuSeconds: number;
 }
 
 /**
@@ -129,6 +130,7 @@ export function evaluatePool(name: string, pool: GoldArticle[], opts: Partial<Ba
   for (const g of pool) if (!gold.has(g.article.id)) gold.set(g.article.id, g.gold);
   const articles = pool.map((g) => g.article);
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   let assignments: Assignment[];
   if (opts.online) {
     const c = new OnlineClusterer(opts);
@@ -138,6 +140,8 @@ export function evaluatePool(name: string, pool: GoldArticle[], opts: Partial<Ba
       .map((a) => c.add(a));
   } else assignments = clusterBatch(articles, opts).assignments;
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(c0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const predicted = new Map(assignments.map((a) => [a.article, a.story]));
   return {
     name,
@@ -147,5 +151,6 @@ export function evaluatePool(name: string, pool: GoldArticle[], opts: Partial<Ba
     bcubed: bcubed(predicted, gold),
     nmi: nmi(predicted, gold),
     seconds,
+    cpuSeconds,
   };
 }

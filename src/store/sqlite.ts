@@ -39,6 +39,8 @@ export function migrate(db: DB): number {
   for (const m of migrations) {
     if (m.version <= current) continue;
     db.transaction(() => {
+      // Another process may have migrated while we waited for the write lock.
+      if ((db.pragma('user_version', { simple: true }) as number) >= m.version) return;
       db.exec(m.sql);
       db.pragma(`user_version = ${m.version}`);
     }).immediate();

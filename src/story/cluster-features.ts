@@ -121,7 +121,13 @@ function isNumber(w: string): boolean {
 
 /** Weighted terms of an article (title, if any, counts as lead text). */
 export function articleFeatures(article: Article, w: FeatureWeights = defaultFeatureWeights): Features {
-  const text = article.title && !article.text.startsWith(article.title) ? article.title + '.\n\n' + article.text : article.text;
+  // Credits, captions and metadata lines are not what the story is about (and the same
+  // editors' names would tie unrelated wire stories together).
+  let body = article.text;
+  for (const s of [...(article.credits ?? []), ...(article.captions ?? []), ...(article.meta ?? [])]) {
+    body = body.slice(0, s.start) + ' '.repeat(s.end - s.start) + body.slice(s.end);
+  }
+  const text = article.title && !body.startsWith(article.title) ? article.title + '.\n\n' + body : body;
   const words = scan(text);
   const sw = stops();
   const pl = places();
@@ -133,7 +139,9 @@ export function articleFeatures(article: Article, w: FeatureWeights = defaultFea
   const shown = new Map<string, string>();
   const add = (key: string, weight: number, surface: string) => {
     terms.set(key, (terms.get(key) ?? 0) + weight);
-    if (!shown.has(key)) shown.set(key, surface);
+    const old = shown.get(key);
+    // Prefer a form that is not all capitals (a dateline's LORVIK shows as Lorvik elsewhere).
+    if (old === undefined || (old === old.toUpperCase() && surface !== surface.toUpperCase())) shown.set(key, surface);
   };
 
   for (let i = 0; i < words.length; i++) {
