@@ -65,7 +65,7 @@ const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eig
 const VAGUE = 'several|a few|few|many|some|a number of|numerous|a couple of';
 const NUMBER =
   `(?:\\d+(?:\\.\\d+)?(?:\\s1\\/2)?|(?:${TENS})(?:[- ](?:${ONES}))?|${TEENS}|${ONES}|` +
-  `a couple of|a couple|a dozen|a hundred|a thousand|half an?|an?|${VAGUE})`;
+  `a couple of|a couple|couple of|a dozen|a hundred|a thousand|half an?|another|an additional|an extra|an?|${VAGUE})`;
 const UNIT =
   '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries|millennium|millennia)';
 const APPROX =
@@ -91,6 +91,7 @@ export function parseNumber(s: string): number {
   const d = /^(\d+(?:\.\d+)?)(?: 1\/2)?$/.exec(t);
   if (d) return Number(d[1]) + (t.endsWith('1/2') ? 0.5 : 0);
   if (t.startsWith('half')) return 0.5;
+  if (t === 'another' || t === 'an additional' || t === 'an extra') return 1;
   const known = W.numbers.get(t);
   if (known !== undefined) return known;
   const parts = t.split(/[- ]/);
@@ -396,7 +397,7 @@ export const rules: Rule[] = [
   {
     name: 'daypart',
     re: rx(
-      `${S}(?:(early|late|mid-?|later|earlier)\\s+)?(?:(${WEEKDAY}|today|yesterday|tomorrow)\\s+(${DAYPART})|(this|last|that|the|yesterday|tomorrow)\\s+(${DAYPART})|(tonight|overnight)|(mid-?afternoon|mid-?morning)(?:\\s+(yesterday|today|${WEEKDAY}))?)${E}`,
+      `${S}(?:(early|late|mid-?|later|earlier)\\s+)?(?:(${WEEKDAY}|today|yesterday|tomorrow)\\s+(${DAYPART})|(this|last|that|the|yesterday|tomorrow)\\s+(${DAYPART})|(tonight|overnight)|(mid[- ]?afternoon|mid[- ]?morning)(?:\\s+(yesterday|today|${WEEKDAY}))?)${E}`,
     ),
     make(m, c) {
       if (m[2] && weekdayOf(m[2]) && !isUpper(m[2])) return null;
@@ -541,12 +542,17 @@ export const rules: Rule[] = [
     re: rx(
       `${S}(?:(early|late|earlier|later|the\\s+(?:end|beginning|start|middle|rest|remainder|first\\s+half|second\\s+half|early\\s+part|latter\\s+part|last\\s+days?)\\s+of|mid-?)\\s*)?` +
         `(this\\s+past|this\\s+coming|this|last|next|the\\s+last|the\\s+past|the\\s+coming|the\\s+current|the\\s+previous|the\\s+following|the\\s+same|the\\s+latest|that|the)\\s+` +
-        `(week|weekend|month|year|quarter|decade|century)${E}`,
+        `(week|weekend|month|year|quarter|decade|century|period)${E}`,
     ),
     make(m, c) {
       const pre = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
       const det = m[2]!.toLowerCase().replace(/\s+/g, ' ');
-      const unit = m[3]!.toLowerCase();
+      let unit = m[3]!.toLowerCase();
+      // "the latest period" of a company report is its last quarter; other periods are vague.
+      if (unit === 'period') {
+        if (det !== 'the latest' || pre) return null;
+        unit = 'quarter';
+      }
       const after = c.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
       const before = c.text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       // "the year-ago quarter", "last year-end": part of a longer word.
@@ -780,10 +786,13 @@ export const rules: Rule[] = [
   {
     name: 'vague-duration',
     re: rx(
-      `${S}(?:(the\\s+(?:next|past|last|coming|first)\\s+(?:few|several|many)|(?:in\\s+)?recent|the\\s+coming|coming|the\\s+past|the\\s+last|the\\s+next|the\\s+early|the|for)\\s+)?(${UNIT})${E}`,
+      `${S}(?:(the\\s+(?:next|past|last|coming|first)\\s+(?:few|several|many)|(?:in\\s+)?recent|the\\s+coming|coming|the\\s+past|the\\s+last|the\\s+next|the\\s+early|the|for)\\s+)?(${UNIT})(\\s+ahead)?${E}`,
     ),
     make(m, c) {
       const unit = m[2]!;
+      // "the weeks ahead", "the months ahead"
+      if (m[3] && /^the$/i.test(m[1] ?? '') && /s$/i.test(unit)) return { type: 'DURATION', value: durationValue(NaN, unit), anchor: 'none' };
+      if (m[3]) return null;
       const plural = /s$/i.test(unit) || /centuries|millennia/i.test(unit);
       const pre = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
       if (!plural || !pre || pre === 'the' || pre === 'the last' || pre === 'the next' || pre === 'the past') return null;
