@@ -1,5 +1,7 @@
 /** Every CLI command, in the order `dossier --help` lists them. One line per command file. */
 import type { Command } from '../command.js';
+import quotesCmd from './quotes.js';
+import evalPolnear from './eval-polnear.js';
 import analyze from './analyze.js';
 import brief from './brief.js';
 import evalTimebank from './eval-timebank.js';
@@ -12,8 +14,11 @@ import search from './search.js';
 import problemsCmd from './problems.js';
 import cluster from './cluster.js';
 import evalClusters from './eval-clusters.js';
+import compareCmd from './compare.js';
 
 export const commands: Command[] = [
+  quotesCmd,
+  evalPolnear,
   brief,
   analyze,
   evalTimebank,
@@ -25,4 +30,5 @@ export const commands: Command[] = [
   search,
   problemsCmd,
   cluster,
-  evalClusters,];
+  evalClusters,
+  compareCmd,];
