@@ -235,3 +235,41 @@ export function formatScores(s: PolnearScores): string {
 export function predictPolnear(doc: PolnearDoc, find: (article: { id: string; text: string }) => Quote[]): Quote[] {
   return find({ id: doc.name, text: doc.text });
 }
+
+/** Run the PolNeAR evaluation: our attributions for every document, scored; plus timing. */
+export function runPolnear(
+  docs: PolnearDoc[],
+  find: (article: { id: string; text: string }) => Quote[],
+): { scores: PolnearScores; ms: number; items: Array<{ doc: PolnearDoc; preds: Quote[] }> } {
+  const items: Array<{ doc: PolnearDoc; preds: Quote[] }> = [];
+  let ms = 0;
+  for (const doc of docs) {
+    const t0 = performance.now();
+    const preds = predictPolnear(doc, find);
+    ms += performance.now() - t0;
+    items.push({ doc, preds });
+  }
+  return { scores: scorePolnear(items.map(({ doc, preds }) => ({ text: doc.text, gold: doc.gold, preds }))), ms, items };
+}
+
+/** Tab-separated error lines (missed gold, wrong source, extra prediction) for inspection. */
+export function polnearErrors(items: Array<{ doc: PolnearDoc; preds: Quote[] }>): string {
+  const out = ['doc\ttype\tgold_source\tour_speaker\tcontent'];
+  const clip = (s: string) => s.replace(/\s+/g, ' ').slice(0, 200);
+  for (const { doc, preds } of items) {
+    const t = doc.text;
+    const show = (sp: Span[]) => clip(sp.map((x) => t.slice(x.start, x.end)).join(' | '));
+    for (const g of doc.gold) {
+      const m = preds.find((p) => contentMatches(g.content, quotePieces(p)));
+      if (m && sourceMatches(g.source, m)) continue;
+      const ours = m?.speaker ? t.slice(m.speaker.span.start, m.speaker.span.end) : '';
+      out.push([doc.name, m ? 'source' : 'missed', show(g.source), ours, show(g.content)].join('\t'));
+    }
+    for (const p of preds) {
+      if (doc.gold.some((g) => contentMatches(g.content, quotePieces(p)))) continue;
+      const ours = p.speaker ? t.slice(p.speaker.span.start, p.speaker.span.end) : '';
+      out.push([doc.name, `extra-${p.kind}`, '', ours, show(quotePieces(p))].join('\t'));
+    }
+  }
+  return out.join('\n') + '\n';
+}
