@@ -87,10 +87,12 @@ function shouldMerge(
   // `"Has it?" he said.` — a quote ending in ?/! followed by a lower-case attribution.
   const firstIsLower = /^[a-z]/.test(first.text);
   if (firstIsLower) return true;
-  // A title abbreviation (`Gen.`, `Sept.`) does not end a sentence.
-  if (lexicon.abbreviations.has(last.text) || lexicon.abbreviations.has(last.text.toLowerCase())) return true;
+  // A title abbreviation (`Gen.`, `Sept.`) does not end a sentence — unless what follows opens
+  // a sentence, not a name (`... led by Hun Sen. In a letter, ...`).
+  const opensSentence = /^(The|A|An|In|On|At|He|She|It|They|We|I|But|And|This|These|Those|His|Her|Their|Its|There|After|When|While|If|However)$/.test(first.text);
+  if (!opensSentence && (lexicon.abbreviations.has(last.text) || lexicon.abbreviations.has(last.text.toLowerCase()))) return true;
   // `Mr` + `.` split by the tokenizer.
-  if (last.text === '.' && beforeLast && lexicon.abbreviations.has(beforeLast.text + '.')) return true;
+  if (!opensSentence && last.text === '.' && beforeLast && lexicon.abbreviations.has(beforeLast.text + '.')) return true;
   // A lone closing quote or bracket belongs to the previous sentence.
   if (next[1] - next[0] === 1 && /^["'\u201d\u2019)\]]+$/.test(first.text)) return true;
   // A piece that is only an opening quote belongs to the next sentence (handled by caller order).
