@@ -560,6 +560,26 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     return !QUOTE_CHAR.test(rest) && ct >= 0 && (rest.length < 200 || tokens[ct]!.start < segEnd);
   }
 
+  // ---- 3b. Reported content stops where another attribution of the sentence begins
+  // (`he was "frustrated", but Russia said …`, `… was not working and said …`).
+  for (const d of drafts) {
+    if (d.kind === 'direct' || d.parts.length > 0) continue;
+    let cut = d.content.end;
+    for (const o of drafts) {
+      if (o === d || o.cueToken < 0 || o.cueToken >= tokens.length) continue;
+      const at = o.phrase ? tokens[o.phrase.from]!.start : tokens[o.cueToken]!.start;
+      if (at <= d.content.start || at >= cut) continue;
+      if (o.cue && o.cue.start < d.content.start) continue;
+      let k = lastBefore(at);
+      while (k >= 0 && (tokens[k]!.pos === 'CCONJ' || tokens[k]!.text === ',' || tokens[k]!.text === ';' || tokens[k]!.pos === 'ADV')) k--;
+      if (k >= 0 && tokens[k]!.end > d.content.start && k < lastBefore(at)) cut = tokens[k]!.end;
+    }
+    if (cut < d.content.end) {
+      d.content = { start: d.content.start, end: cut };
+      d.kind = kindOf(d.content);
+    }
+  }
+
   // ---- 4. Speakers, resolved in text order.
   const order = drafts.map((_, i) => i).sort((a, b) => drafts[a]!.content.start - drafts[b]!.content.start || a - b);
   const speakers = new Array<Quote['speaker'] | undefined>(drafts.length);
