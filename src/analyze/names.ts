@@ -162,7 +162,9 @@ function classify(doc: Doc, toks: Token[], r: Run): NameMention | undefined {
   if (isAcronym(whole) || lexicon.orgs.has(whole)) return mk('organization');
   const nameToks = toks.filter((t) => !CONNECTORS.has(t.text) && t.text !== '-');
   if (nameToks.length >= 2 && nameToks.length <= 4 && !words.some((w) => titleWords().has(w) || lexicon.demonyms.has(w))) {
-    return mk('person');
+    // A lower-case role just before the name (`director Helena Fries`, `envoy Kofi Annan`).
+    const role = r.prev && /^[a-z]/.test(r.prev.text) && lexicon.titles.has(r.prev.normal) ? r.prev.text : undefined;
+    return mk('person', span, whole, role);
   }
   if (words.length === 1) {
     const prev = r.prev?.normal ?? '';

@@ -7,7 +7,7 @@ import { findNumbers } from '../../src/analyze/numbers.js';
 const names = (text: string) => findNames(prepare({ id: 'x', text })).map((n) => `${n.type}:${n.canonical}${n.title ? ` [${n.title}]` : ''}`);
 
 const cases: Array<[string, string[]]> = [
-  ['Russian President Vladimir Putin met envoy Kofi Annan. Putin said Mr. Annan was right.', ['person:Vladimir Putin [Russian President]', 'person:Kofi Annan', 'person:Vladimir Putin', 'person:Kofi Annan [Mr.]']],
+  ['Russian President Vladimir Putin met envoy Kofi Annan. Putin said Mr. Annan was right.', ['person:Vladimir Putin [Russian President]', 'person:Kofi Annan [envoy]', 'person:Vladimir Putin', 'person:Kofi Annan [Mr.]']],
   ["Russia's Deputy Foreign Minister Gennady Gatilov spoke to Interfax.", ['place:Russia', 'person:Gennady Gatilov [Deputy Foreign Minister]', 'organization:Interfax']],
   ['UN High Commissioner for Human Rights Navi Pillay said it.', ['person:Navi Pillay [UN High Commissioner for Human Rights]']],
   ['President Bashar al-Assad must go, Assad critics said.', ['person:Bashar al-Assad [President]', 'person:Bashar al-Assad']],
