@@ -75,6 +75,8 @@ const APPROX =
 const MONTH = `(?:${alternation(W.months.keys())})`;
 const WEEKDAY = `(?:${alternation(W.weekdays.keys())})`;
 const SEASON = `(?:${alternation(W.seasons.keys())})`;
+/** Time zones written after clock times in news copy. */
+const ZONES = '(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|JST|local time)';
 const DAYPART = '(?:morning|afternoon|evening|night)';
 const YEAR_WORDS = `nineteen[- ](?:(?:${TENS})(?:[- ](?:${ONES}))?|${TEENS}|hundred)|two thousand(?:(?: and)? (?:${ONES}|${TEENS}))?`;
 const YEAR = `(?:(?:1[6-9]|20)\\d\\d|${YEAR_WORDS})`;
@@ -378,12 +380,12 @@ export const rules: Rule[] = [
   {
     name: 'clock',
     re: rx(
-      `${S}(?:(?:(\\d{1,2})(?::(\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am|pm)(?![\\w])|(noon|midnight))` +
-        `(?:\\s+([A-Z]{3}|local time))?)` +
+      `${S}(?:(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am|pm)(?![\\w])|(noon|midnight))` +
+        `(?:\\s+(${ZONES}))?)` +
         `(?:,?\\s+(?:on\\s+)?(${WEEKDAY}|today|yesterday|tomorrow|tonight|${MONTH}\\s*\\d{1,2}(?:st|nd|rd|th)?))?${E}`,
     ),
     make(m, c) {
-      if (m[5] && m[5].length <= 4 && !/^[A-Z]{3}$/.test(m[5])) return null;
+      if (m[5] && !/^(?:[A-Z]{3,4}|local time)$/.test(m[5])) return null;
       const t = timeOfDay(m[1] ?? '', m[2], m[3], m[4]);
       if (!t) return null;
       if (m[6] && /[A-Z]/.test(m[6][0]!) === false && weekdayOf(m[6]) === undefined && !/^(today|yesterday|tomorrow|tonight)$/i.test(m[6]))
@@ -822,7 +824,7 @@ export const rules: Rule[] = [
   {
     name: 'set',
     re: rx(
-      `${S}(?:(${alternation(W.sets.keys())})|(?:each|every|per)\\s+(?:other\\s+)?(?:(${UNIT})|(${WEEKDAY})|(${MONTH})))${E}`,
+      `${S}(?:(${alternation(W.sets.keys())})|(?:each|every|per)\\s+(?:(other|\\d+|${TEENS}|${ONES}|few)\\s+)?(?:(${UNIT})|(${WEEKDAY})|(${MONTH})))${E}`,
     ),
     make(m, c) {
       if (m[1]) {
@@ -830,13 +832,15 @@ export const rules: Rule[] = [
         if (p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM') return null;
         return { type: 'SET', value: W.sets.get(m[1].toLowerCase())!, anchor: 'none' };
       }
-      if (m[2]) {
-        if (/s$/i.test(m[2])) return null;
-        const other = /other/i.test(m[0]) ? 2 : 1;
-        return { type: 'SET', value: durationValue(other, m[2]), anchor: 'none' };
+      if (m[3]) {
+        // "every day", "every other week", "every two years", "every few months"
+        const k = !m[2] ? 1 : /other/i.test(m[2]) ? 2 : parseNumber(m[2]);
+        if (/s$/i.test(m[3]) !== (k !== 1 && !/other/i.test(m[2] ?? ''))) return null;
+        return { type: 'SET', value: durationValue(k, m[3]), anchor: 'none' };
       }
-      if (m[3]) return isUpper(m[3]) ? { type: 'SET', value: `XXXX-WXX-${weekdayOf(m[3])}`, anchor: 'none' } : null;
-      if (m[4]) return isUpper(m[4]) ? { type: 'SET', value: `XXXX-${String(monthOf(m[4])).padStart(2, '0')}`, anchor: 'none' } : null;
+      if (m[2] && !/other/i.test(m[2])) return null;
+      if (m[4]) return isUpper(m[4]) ? { type: 'SET', value: `XXXX-WXX-${weekdayOf(m[4])}`, anchor: 'none' } : null;
+      if (m[5]) return isUpper(m[5]) ? { type: 'SET', value: `XXXX-${String(monthOf(m[5])).padStart(2, '0')}`, anchor: 'none' } : null;
       return null;
     },
   },
@@ -868,9 +872,14 @@ export const rules: Rule[] = [
   // ---- "0800 GMT", "1430 local time": wire-service clock times
   {
     name: 'clock-24h',
-    re: rx(`${S}([01]\\d|2[0-3])([0-5]\\d)\\s?(GMT|UTC|local time)${E}`),
+    re: rx(
+      `${S}([01]\\d|2[0-3])([0-5]\\d)\\s?(GMT|UTC|local time)(?:,?\\s+(?:on\\s+)?(${WEEKDAY}|today|yesterday|tomorrow|${MONTH}\\s*\\d{1,2}(?:st|nd|rd|th)?))?${E}`,
+    ),
     make(m, c) {
-      return withDct(c, 'TIME', (dct) => `${fmtDay(dct)}T${m[1]}:${m[2]}`);
+      if (m[4] && !/^(today|yesterday|tomorrow)$/i.test(m[4]) && !isUpper(m[4])) return null;
+      const day = m[4] ? dayWord(c, m[4]) : c.dct;
+      if (day === 'unresolved' || !day) return { type: 'TIME', anchor: 'none', unresolved: true };
+      return { type: 'TIME', value: `${fmtDay(day)}T${m[1]}:${m[2]}`, anchor: 'dct' };
     },
   },
   // ---- fixed holidays: "Christmas", "New Year's Eve" (src/lexicon/time-holidays.txt)
