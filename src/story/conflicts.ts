@@ -104,7 +104,8 @@ function partyAfter(s: string, from: number): { text: string; start: number } | 
   let start = -1;
   for (const m of rest.matchAll(/[\w'’-]+|[,;.:]/g)) {
     const w = m[0];
-    if (words.length > 0 && (PARTY_STOP.test(w) || /^of$/i.test(w))) break;
+    // `government troops trying to ...`: a participle starts a new clause
+    if (words.length > 0 && (PARTY_STOP.test(w) || /^of$/i.test(w) || /^[a-z]+ing$/.test(w))) break;
     if (/^[,;.:]$/.test(w)) break;
     if (start < 0) start = from + m.index!;
     words.push(w);
@@ -152,7 +153,7 @@ function inSentence(n: Span, s: Span): boolean {
  */
 function eventPlace(a: AnalyzedArticle, sent: Span): string | undefined {
   const { eventNouns: ev } = load();
-  const places = a.names.filter((n) => n.type === 'place' && inSentence(n, sent) && !broadPlaces().has(n.canonical));
+  const places = a.names.filter((n) => (n.type === 'place' || n.type === 'other') && inSentence(n, sent) && !broadPlaces().has(n.canonical));
   if (places.length === 0) return undefined;
   const text = a.text.slice(sent.start, sent.end);
   for (const m of text.matchAll(/[A-Za-z]+/g)) {
@@ -184,7 +185,12 @@ function actorOf(a: AnalyzedArticle, si: number, at: number, party: Span): strin
     const prev = a.names.filter((n) => n.type === 'person' && n.end <= sent.start).pop();
     return prev?.canonical;
   }
-  if (!first) return undefined;
+  if (!first) {
+    // `The interior ministry blamed ...`: a short subject phrase right before the cue verb
+    const subj = /^\W*(?:(?:but|however|and|meanwhile)\W+)?((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})\s+$/i.exec(a.text.slice(sent.start, at));
+    if (subj && !/^(?:he|she|they|it|this|that|there|we|i)\b/i.test(subj[1]!)) return subj[1]!.replace(/^the\s+/i, '');
+    return undefined;
+  }
   // The subject is the first name, and only if it opens the clause (`The Russian Foreign Ministry
   // on Friday backed ...`, `Russia's Foreign Ministry ...`), not an object further in.
   if (!/^\W*(?:(?:but|however|and|meanwhile|on \w+|in \w+)\W+)*(?:the\s+)?$/i.test(lead)) return undefined;

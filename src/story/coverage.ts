@@ -34,7 +34,7 @@ export interface Coverage {
 }
 
 export interface CoverageOptions {
-  /** Smallest cosine for two sentences to state one fact. Default 0.4. */
+  /** Smallest cosine for two sentences to state one fact. Default 0.35. */
   similarity?: number;
   /** Unique facts listed per article. Default 3. */
   uniquePerArticle?: number;
@@ -70,7 +70,7 @@ function factWorthy(a: AnalyzedArticle, start: number, end: number, text: string
 
 /** Facts across articles with the articles reporting each. */
 export function findCoverage(articles: AnalyzedArticle[], options: CoverageOptions = {}): Coverage {
-  const minSim = options.similarity ?? 0.4;
+  const minSim = options.similarity ?? 0.35;
   const perArticle = options.uniquePerArticle ?? 3;
   const maxFacts = options.maxFacts ?? 40;
   const units: Unit[] = [];

@@ -185,7 +185,7 @@ function locatedPlaces(text: string, names: NameMention[], sentence: Span): { sp
   const specific = new Set<string>();
   const broad = new Set<string>();
   for (const n of names) {
-    if (n.type !== 'place' || n.start < sentence.start || n.end > sentence.end) continue;
+    if ((n.type !== 'place' && n.type !== 'other') || n.start < sentence.start || n.end > sentence.end) continue;
     // where something happened, not a capital as actor (`calls for Moscow`)
     if (!LOCATIVE.test(text.slice(Math.max(sentence.start, n.start - 30), n.start))) continue;
     // countries and regions are the setting, not the event
@@ -237,9 +237,20 @@ function linkScore(x: Candidate, y: Candidate): number {
   const place = x.places.size > 0 && y.places.size > 0 && !disjoint(x.places, y.places);
   const big = Math.min(mid(x), mid(y)) >= 20;
   // Small counts (2, 3, 5 killed) recur across unrelated events: they need shared context.
-  const evidence = place || ctx >= 0.15 || (big && (same || r <= 1.5));
+  const evidence = place || ctx >= 0.2 || (big && (same || r <= 1.5));
   if (!evidence) return 0;
   return (same ? 2 : 0) + (place ? 1 : 0) + ctx + (2 - r);
+}
+
+let generic: Set<string> | undefined;
+/**
+ * Context words of a claim's sentence: content stems without the words every casualty
+ * sentence has (counted nouns, event words, `said`), so `two killed in a tram crash` and `two
+ * killed in an avalanche` share no context.
+ */
+function contextStems(text: string, counts: Map<string, string>, events: Map<string, string>): Set<string> {
+  generic ??= new Set(contentStems([...counts.keys(), ...events.keys(), 'said says say told reported according officials police killing killed'].join(' ')));
+  return new Set(contentStems(text).filter((t) => !generic!.has(t)));
 }
 
 /** Extract the claims of every article. */
@@ -269,7 +280,7 @@ export function numberClaims(articles: AnalyzedArticle[]): Candidate[] {
         key: c.key,
         label: c.label,
         ...where(locatedPlaces(a.text, a.names, sentence)),
-        stems: new Set(contentStems(sentenceText)),
+        stems: contextStems(sentenceText, counts, events),
         order: n.start,
         articleIndex: ai,
       };
