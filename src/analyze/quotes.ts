@@ -408,7 +408,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
           a = m;
           break;
         }
-        if (tokens[m]!.pos === 'PUNCT' || tokens[m]!.pos === 'VERB') break;
+        if (tokens[m]!.pos === 'PUNCT' || (tokens[m]!.pos === 'VERB' && !/^\p{Lu}/u.test(tokens[m]!.text))) break;
       }
     }
     while (a < to && (TIME_WORD.test(tokens[a]!.normal) || (TIME_LEAD.has(tokens[a]!.normal) && TIME_WORD.test(tokens[a + 1]?.normal ?? '')))) a++;

@@ -1,0 +1,207 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { prepare } from '../../src/analyze/index.js';
+import { findNames } from '../../src/analyze/names.js';
+import { findQuotes } from '../../src/analyze/quotes.js';
+import { paragraphStarts, quoteSegments } from '../../src/analyze/quote-marks.js';
+import { mergeQuotes, quotesBySpeaker } from '../../src/story/quotes.js';
+import { quotesMarkdown } from '../../src/story/quotes-render.js';
+import { contentMatches, parseBrat, scorePolnear } from '../../src/eval/polnear.js';
+import { analyzeArticle } from '../../src/analyze/index.js';
+import type { Article, Quote } from '../../src/model/types.js';
+
+const art = (text: string, id = 'x'): Article => ({ id, text });
+
+interface Shown {
+  kind: string;
+  content: string;
+  speaker?: string;
+  who?: string;
+  cue?: string;
+  parts?: number;
+}
+
+function show(text: string): Shown[] {
+  const doc = prepare(art(text));
+  return findQuotes(doc, findNames(doc)).map((q: Quote) => ({
+    kind: q.kind,
+    content: text.slice(q.content.start, q.content.end),
+    ...(q.speaker ? { speaker: text.slice(q.speaker.span.start, q.speaker.span.end), who: q.speaker.canonical } : {}),
+    ...(q.cue ? { cue: text.slice(q.cue.start, q.cue.end) } : {}),
+    ...(q.parts ? { parts: q.parts.length } : {}),
+  }));
+}
+
+/** Find the attribution whose content contains `needle`. */
+function about(text: string, needle: string): Shown | undefined {
+  return show(text).find((q) => q.content.includes(needle));
+}
+
+// Table of cases: text, a piece of the content, and what we expect of that attribution.
+const cases: Array<[string, string, string, Partial<Shown> | undefined]> = [
+  [
+    'direct, cue after, speaker after the verb',
+    '"The dam will hold," said Mara Velde, the regional engineer.',
+    'dam will hold',
+    { kind: 'direct', speaker: 'Mara Velde', cue: 'said', content: '"The dam will hold,"' },
+  ],
+  [
+    'direct, speaker before the verb, typographic quotes',
+    'Officials met on Monday.\n“We are ready for the flood,” Mayor Tomas Brekke told reporters in Lorvik.',
+    'ready for the flood',
+    { kind: 'direct', who: 'Tomas Brekke', cue: 'told' },
+  ],
+  [
+    'direct, tokenised quotes',
+    "``We will rebuild the bridge,'' Governor Ana Pell said on Tuesday.",
+    'rebuild the bridge',
+    { kind: 'direct', who: 'Ana Pell' },
+  ],
+  [
+    'direct, cue before with a colon',
+    'Engineer Lise Marten said: "The spillway was never tested at full load."',
+    'never tested',
+    { kind: 'direct', speaker: 'Engineer Lise Marten', cue: 'said' },
+  ],
+  [
+    'split quote: one attribution with two parts',
+    '"The water came at night," Jon Aske said, "and nobody warned us."',
+    'water came at night',
+    { kind: 'direct', who: 'Jon Aske', parts: 1 },
+  ],
+  [
+    'pronoun resolved to the speaker named just before',
+    'Mara Velde visited the site on Friday.\n"It is worse than we thought," she said.',
+    'worse than we thought',
+    { speaker: 'she', who: 'Mara Velde' },
+  ],
+  [
+    'nested single quotes stay inside the quote',
+    "\"If they ask, I will say 'yes' and sign,\" Jon Aske told the council.",
+    "say 'yes' and sign",
+    { kind: 'direct', who: 'Jon Aske', content: "\"If they ask, I will say 'yes' and sign,\"" },
+  ],
+  [
+    'indirect with told ... that',
+    'Brekke told the Lorvik Herald that the dam had been inspected in May.',
+    'dam had been inspected',
+    { kind: 'indirect', cue: 'told', content: 'the dam had been inspected in May', speaker: 'Brekke' },
+  ],
+  [
+    'indirect, speaker after the content',
+    'The reservoir was at its highest level in a decade, local officials said.',
+    'reservoir was at its highest',
+    { kind: 'indirect', speaker: 'local officials', cue: 'said' },
+  ],
+  [
+    'according to',
+    'At least 40 homes were flooded, according to the regional fire service.',
+    '40 homes were flooded',
+    { kind: 'indirect', cue: 'according to' },
+  ],
+  [
+    'mixed: reported speech holding a quote',
+    'Mara Velde inspected the dam. Velde said the spillway was "a disaster waiting to happen" and called for an inquiry.',
+    'spillway was',
+    { kind: 'mixed', who: 'Mara Velde' },
+  ],
+  [
+    'acknowledged as a cue',
+    'Minister Per Holm acknowledged his evacuation plan was not working.',
+    'evacuation plan was not working',
+    { kind: 'indirect', cue: 'acknowledged', who: 'Per Holm' },
+  ],
+];
+
+for (const [name, text, needle, want] of cases) {
+  test(`quotes: ${name}`, () => {
+    const q = about(text, needle);
+    if (want === undefined) return assert.equal(q, undefined);
+    assert.ok(q, `no attribution holding "${needle}" in: ${JSON.stringify(show(text))}`);
+    for (const [k, v] of Object.entries(want)) assert.deepEqual(q[k as keyof Shown], v, `${k} of ${JSON.stringify(q)}`);
+  });
+}
+
+test('quotes: quote continued across paragraphs keeps one attribution', () => {
+  const text = 'Velde spoke at length.\n\n"The first warning came at noon.\n\n"The second never came at all," Velde said.';
+  const q = about(text, 'first warning');
+  assert.ok(q);
+  assert.equal(q.kind, 'direct');
+  assert.ok(q.content.includes('second never came'), q.content);
+});
+
+test('quotes: a quote paragraph after an attributed one keeps the speaker', () => {
+  const text = '"We did everything we could," Tomas Brekke told reporters.\n"Nobody expected this much rain in one night."';
+  const q = about(text, 'Nobody expected');
+  assert.ok(q);
+  assert.equal(q.who, 'Tomas Brekke');
+});
+
+test('quotes: an unattributed quote keeps no speaker rather than a wrong one', () => {
+  const text = 'The river rose.\n\n"Get out now, the water is coming through the walls."\n\nThe town was evacuated.';
+  const q = about(text, 'Get out now');
+  assert.ok(q);
+  assert.equal(q.speaker, undefined);
+});
+
+test('quotes: scare quotes are not attributions of their own', () => {
+  const text = 'The so-called "safe zone" was flooded first.';
+  assert.equal(show(text).filter((q) => q.kind === 'direct').length, 0);
+});
+
+test('quotes: every span points into the text', () => {
+  const text = '"A," he said. Velde said the dam was "fine" but, according to engineers, it was not.';
+  for (const q of findQuotes(prepare(art(text)), [])) {
+    for (const s of [q.content, ...(q.parts ?? []), ...(q.cue ? [q.cue] : []), ...(q.speaker ? [q.speaker.span] : [])]) {
+      assert.ok(s.start >= 0 && s.end <= text.length && s.start < s.end, JSON.stringify(s));
+    }
+  }
+});
+
+test('quote marks: typographic, ASCII and tokenised pairs; nested and unclosed', () => {
+  const text = 'He said “one ‘two’ three” and "four" and ``five\'\' and "six\n\nseven.';
+  const segs = quoteSegments(text, paragraphStarts(text, false)).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(segs, ['“one ‘two’ three”', '"four"', "``five''", '"six']);
+});
+
+test('story quotes: the same words from two outlets become one quote with both sources', () => {
+  const a = analyzeArticle({ id: 'a1', source: 'Herald', text: '"Sanctions never work against floods, and we know it," Mara Velde said on Monday.' });
+  const b = analyzeArticle({ id: 'b1', source: 'Courier', text: 'Velde said "sanctions never work against floods" and left the meeting.' });
+  const merged = mergeQuotes([a, b]);
+  const q = merged.find((m) => m.text.toLowerCase().includes('sanctions never work'));
+  assert.ok(q, JSON.stringify(merged));
+  assert.deepEqual(q.sources.map((s) => s.source).sort(), ['Courier', 'Herald']);
+  assert.equal(q.speaker, 'Mara Velde');
+  assert.ok(q.variants.length >= 2);
+  const md = quotesMarkdown(quotesBySpeaker(merged), [a, b]);
+  assert.match(md, /## Mara Velde/);
+  assert.match(md, /Herald/);
+  assert.match(md, /Courier/);
+});
+
+test('story quotes: different words are not merged', () => {
+  const a = analyzeArticle({ id: 'a1', text: '"The dam will hold through the winter," Velde said.' });
+  const b = analyzeArticle({ id: 'b1', text: '"The bridge must be closed until spring," Velde said.' });
+  assert.equal(mergeQuotes([a, b]).length, 2);
+});
+
+test('polnear: brat parsing and the half-overlap content match', () => {
+  const ann = [
+    'T1\tSource 0 5\tVelde',
+    'T2\tCue 6 10\tsaid',
+    'T3\tContent 11 20;25 30\tthe dam w',
+    'E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1',
+    'T4\tContent 40 50\tsomething',
+    'T5\tCue 51 55\tsaid',
+    'E2\tAttribution-no-source:T5 Content:T4 Cue:T5',
+  ].join('\n');
+  const gold = parseBrat(ann);
+  assert.equal(gold.length, 2);
+  assert.deepEqual(gold[0]!.content, [{ start: 11, end: 20 }, { start: 25, end: 30 }]);
+  assert.deepEqual(gold[1]!.source, []);
+  assert.ok(contentMatches(gold[0]!.content, [{ start: 11, end: 30 }]));
+  assert.ok(!contentMatches(gold[0]!.content, [{ start: 0, end: 60 }]));
+  const text = 'x'.repeat(60);
+  const s = scorePolnear([{ text, gold, preds: [{ kind: 'indirect', content: { start: 11, end: 30 }, speaker: { span: { start: 0, end: 5 }, canonical: 'Velde' } }] }]);
+  assert.deepEqual(s.rows['all content+source'], { tp: 1, pred: 1, gold: 2 });
+});
