@@ -18,6 +18,9 @@ const INTENT = new Set([
   'agreed', 'promised', 'vowed', 'threatened', 'decided', 'wants', 'want', 'wanted',
 ]);
 
+/** Participles that, after a present "is"/"are", schedule a future event: "is expected Monday". */
+const SCHEDULED = new Set(['expected', 'scheduled', 'slated', 'set', 'due', 'planned', 'supposed']);
+
 interface Marker {
   at: number;
   tense: Tense;
@@ -51,6 +54,10 @@ function markers(doc: Doc, from: number, to: number): Marker[] {
       // A VERB: only finite forms count; a participle after an auxiliary takes the auxiliary's tense.
       const prev = t[i - 1];
       const afterAux = prev && prev.pos === 'AUX' && i - 1 >= from;
+      if (afterAux && SCHEDULED.has(n) && (prev.normal === 'is' || prev.normal === 'are' || prev.normal === "'re" || prev.normal === "'s")) {
+        out.push({ at: i, tense: 'future' });
+        continue;
+      }
       const afterTo = prev && prev.normal === 'to';
       if (afterAux || afterTo || n.endsWith('ing')) continue;
       if (n !== k.lemma && !(n === k.lemma + 's' || n === k.lemma + 'es' || n.endsWith('ies'))) {

@@ -5,6 +5,7 @@ import { findTimes } from '../../src/analyze/times.js';
 import { durationValue, shiftValue } from '../../src/analyze/times-rules.js';
 import { fmtWeek } from '../../src/analyze/times-calendar.js';
 import { parseTimeML, countTimes, scoreTimes, zeroCounts } from '../../src/eval/timebank.js';
+import { tenseAt } from '../../src/analyze/tense.js';
 import type { Article, TimeMention } from '../../src/model/types.js';
 
 const art = (text: string, published?: string): Article => ({ id: 'x', text, published });
@@ -116,3 +117,25 @@ test('timebank: tags stripped, gold spans and TempEval-3 counts', () => {
   assert.equal(s.valueF1, 0.5);
   assert.equal(s.typeAccuracy, 0.5);
 });
+
+// [sentence, the expression whose governing tense is asked, expected tense]
+const tenses: Array<[string, string, string]> = [
+  ['Putin met Merkel on Friday.', 'Friday', 'past'],
+  ['Putin will meet Merkel on Friday.', 'Friday', 'future'],
+  ["They'll decide on Friday.", 'Friday', 'future'],
+  ['Diplomats are likely to address the assembly on Thursday.', 'Thursday', 'future'],
+  ['Talks are scheduled for Monday.', 'Monday', 'future'],
+  ['The talks had been due to end on Monday.', 'Monday', 'past'],
+  ['Clinton will meet Lavrov this weekend, an aide said.', 'this weekend', 'future'],
+  ['The minister has spoken to him on Friday.', 'Friday', 'past'],
+  ['The envoy says the plan is failing.', 'plan', 'present'],
+  ['A quiet Friday.', 'Friday', 'none'],
+];
+
+for (const [text, expr, want] of tenses) {
+  test(`tense: "${expr}" in "${text}"`, () => {
+    const doc = prepare(art(text));
+    const at = text.indexOf(expr);
+    assert.equal(tenseAt(doc, at, at + expr.length), want);
+  });
+}
