@@ -10,7 +10,7 @@ import type { Store } from './types.js';
 export type * from './types.js';
 export { SqliteStore } from './sqlite.js';
 export { MemoryStore } from './memory.js';
-export { Ingestor, analysisOf, type IngestOptions, type IngestResult } from './ingest.js';
+export { Ingestor, analysisOf, storyAnalyses, type IngestOptions, type IngestResult } from './ingest.js';
 export { reclusterStore } from './recluster.js';
 
 /** The store path a command should use. */

@@ -155,3 +155,18 @@ export async function analysisOf(store: Store, id: string): Promise<AnalyzedArti
   return r;
 }
 
+
+/** The analysed articles of a story in date order (analysing and keeping any not analysed yet). */
+export async function storyAnalyses(store: Store, storyId: string): Promise<AnalyzedArticle[]> {
+  const out: AnalyzedArticle[] = [];
+  for (const a of await store.storyArticles(storyId)) {
+    const have = await store.analysis(a.id);
+    if (have) out.push(have);
+    else {
+      const r = analyzeArticle(a);
+      await store.saveAnalysis(a.id, storedAnalysis(r));
+      out.push(r);
+    }
+  }
+  return out;
+}

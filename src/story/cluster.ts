@@ -512,11 +512,18 @@ export function agglomerate(
       if (!p) post.set(t, (p = []));
       p.push([c, x]);
     }
+  // Clusters are numbered in date order (articles come in date order), so along a posting
+  // list we can stop at the first cluster that starts long after this one ends: pairs that
+  // far apart can never merge. (Twice the cold window, since merges widen date ranges.)
+  const firstDay = first.map((d) => (d ? dayNumber(d)! : NaN));
+  const lastDay = last.map((d) => (d ? dayNumber(d)! : NaN));
   for (const p of post.values())
     for (let a = 0; a < p.length; a++) {
       const [ca, xa] = p[a]!;
+      const until = lastDay[ca]! + 2 * o.coldDays;
       for (let b = a + 1; b < p.length; b++) {
         const [cb, xb] = p[b]!;
+        if (firstDay[cb]! > until) break;
         dot[ca]![cb]! += xa * xb;
       }
     }
