@@ -53,9 +53,9 @@ export interface SharedTextOptions {
   maxPostings?: number;
   /** Share of the smaller-covered... see `verdict`: share of either article for `same wire copy`. Default 0.6. */
   wire?: number;
-  /** Share of either article for `heavily shared`. Default 0.15. */
+  /** Share of either article for `heavily shared`. Default 0.2. */
   heavy?: number;
-  /** Fewest shared words for `heavily shared`. Default 30. */
+  /** Fewest shared words for `heavily shared`. Default 40. */
   heavyWords?: number;
 }
 
@@ -100,8 +100,8 @@ export function findSharedText(articles: SharedTextInput[], options: SharedTextO
     gap: 4,
     maxPostings: 60,
     wire: 0.6,
-    heavy: 0.15,
-    heavyWords: 30,
+    heavy: 0.2,
+    heavyWords: 40,
     ...options,
   };
   const words = articles.map(storyWords);

@@ -15,6 +15,7 @@ import problemsCmd from './problems.js';
 import cluster from './cluster.js';
 import evalClusters from './eval-clusters.js';
 import compareCmd from './compare.js';
+import evalWire from './eval-wire.js';
 
 export const commands: Command[] = [
   quotesCmd,
@@ -31,4 +32,5 @@ export const commands: Command[] = [
   problemsCmd,
   cluster,
   evalClusters,
-  compareCmd,];
+  compareCmd,
+  evalWire,];
