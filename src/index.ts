@@ -40,6 +40,6 @@ import type { Problem } from './model/types.js';
 
 /** Read, analyse and report on inputs in one call (what `dossier brief` does). */
 export async function brief(inputs: string[], opts: ReadOptions = {}): Promise<{ report: Report; problems: Problem[] }> {
-  const { analyzed, problems } = await readAndAnalyze(inputs, opts);
-  return { report: buildBrief(analyzed, problems), problems };
+  const { analyzed, docs, problems } = await readAndAnalyze(inputs, opts);
+  return { report: buildBrief(analyzed, problems, docs), problems };
 }

@@ -8,26 +8,35 @@
 import type { AnalyzedArticle, Article, Problem } from './model/types.js';
 import type { Report, ReportArticle, ReportNumber } from './model/report.js';
 import { readInputs, type ReadOptions } from './read/index.js';
-import { analyzeArticle } from './analyze/index.js';
+import { analyzeDoc, prepare, type Doc } from './analyze/index.js';
 import { mergeEntities, sourceLabel } from './story/entities.js';
 
 /** Analyse every article; `onProgress` is told after each. */
 export function analyzeAll(articles: Article[], onProgress?: (done: number, total: number) => void): AnalyzedArticle[] {
-  return articles.map((a, i) => {
-    const r = analyzeArticle(a);
+  return analyzeWithDocs(articles, onProgress).analyzed;
+}
+
+/** Analyse every article, keeping the tokenised documents for the stages that need tokens. */
+export function analyzeWithDocs(articles: Article[], onProgress?: (done: number, total: number) => void): { analyzed: AnalyzedArticle[]; docs: Doc[] } {
+  const analyzed: AnalyzedArticle[] = [];
+  const docs: Doc[] = [];
+  articles.forEach((a, i) => {
+    const doc = prepare(a);
+    docs.push(doc);
+    analyzed.push(analyzeDoc(doc));
     onProgress?.(i + 1, articles.length);
-    return r;
   });
+  return { analyzed, docs };
 }
 
 /** Read and analyse inputs: the first half of every job. */
 export async function readAndAnalyze(
   inputs: string[],
   opts: ReadOptions & { onAnalyzed?: (done: number, total: number) => void } = {},
-): Promise<{ analyzed: AnalyzedArticle[]; problems: Problem[] }> {
+): Promise<{ analyzed: AnalyzedArticle[]; docs: Doc[]; problems: Problem[] }> {
   const { articles, problems } = await readInputs(inputs, opts);
-  const analyzed = analyzeAll(articles, opts.onAnalyzed);
-  return { analyzed, problems: [...problems, ...analyzed.flatMap((a) => a.problems.map((p) => ({ ...p, file: p.file ?? a.file })))] };
+  const { analyzed, docs } = analyzeWithDocs(articles, opts.onAnalyzed);
+  return { analyzed, docs, problems: [...problems, ...analyzed.flatMap((a) => a.problems.map((p) => ({ ...p, file: p.file ?? a.file })))] };
 }
 
 /** Order articles by publication date, then file, for stable reports. */

@@ -8,6 +8,7 @@ import { UsageError } from './command.js';
 import type { AnalyzedArticle, Problem } from '../model/types.js';
 import { isFailure } from '../model/problems.js';
 import { readAndAnalyze } from '../pipeline.js';
+import type { Doc } from '../analyze/doc.js';
 import { validDate } from '../read/meta.js';
 import { progress } from './progress.js';
 
@@ -28,7 +29,7 @@ export const inputHelp = `  --meta FILE        metadata sidecar (TSV/CSV: file, 
   -q, --quiet        no progress or problem lines on stderr`;
 
 /** Read and analyse the command's inputs with progress on a terminal. */
-export async function loadInputs(args: Parsed, io: Io): Promise<{ analyzed: AnalyzedArticle[]; problems: Problem[] }> {
+export async function loadInputs(args: Parsed, io: Io): Promise<{ analyzed: AnalyzedArticle[]; docs: Doc[]; problems: Problem[] }> {
   if (args.positionals.length === 0) throw new UsageError('give at least one input: a file, a folder, or - for standard input');
   const date = args.values['date'] as string | undefined;
   if (date !== undefined && !validDate(date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${date}"`);

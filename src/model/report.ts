@@ -54,4 +54,6 @@ export interface ReportSection {
   id: string;
   heading: string;
   items: Array<{ label?: string; text: string; cites: SourceSpan[]; note?: string }>;
+  /** An inline SVG figure made by Dossier itself (HTML only; text content escaped). */
+  figure?: string;
 }

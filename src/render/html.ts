@@ -52,10 +52,19 @@ export function renderHtml(r: Report): string {
   parts.push(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${e(r.title)}</title><style>${CSS}</style></head><body>`);
   parts.push(`<h1>${e(r.title)}</h1><p class="muted">${s.articles} articles from ${s.sources} sources${s.from ? `, ${e(s.from)} to ${e(s.to ?? '')}` : ''}; ${s.sentences} sentences, ${s.words} words.</p>`);
   for (const sec of r.sections) {
-    parts.push(`<section id="${e(sec.id)}"><h2>${e(sec.heading)}</h2><ul>`);
+    parts.push(`<section id="${e(sec.id)}"><h2>${e(sec.heading)}</h2>${sec.figure ? `<figure>${sec.figure}</figure>` : ''}<ul>`);
+    const grouped = sec.items.some((it) => it.label) && sec.items.some((it) => !it.label);
+    let open = false;
     for (const it of sec.items) {
-      parts.push(`<li>${it.label ? `<b>${e(it.label)}</b> ` : ''}${e(it.text)}${it.cites.map((c) => cite(r, c)).join('')}${it.note ? ` <span class="muted">— ${e(it.note)}</span>` : ''}</li>`);
+      const body = `${e(it.text)}${it.cites.map((c) => cite(r, c)).join('')}${it.note ? ` <span class="muted">— ${e(it.note)}</span>` : ''}`;
+      if (grouped && it.label) {
+        if (open) parts.push('</ul></li>');
+        parts.push(`<li><b>${e(it.label)}</b><ul><li>${body}</li>`);
+        open = true;
+      } else if (grouped) parts.push(`<li>${body}</li>`);
+      else parts.push(`<li>${it.label ? `<b>${e(it.label)}</b> ` : ''}${body}</li>`);
     }
+    if (open) parts.push('</ul></li>');
     parts.push('</ul></section>');
   }
   const groups: Array<[string, string]> = [['person', 'People'], ['organization', 'Organisations'], ['place', 'Places']];
@@ -69,7 +78,7 @@ export function renderHtml(r: Report): string {
     }
     parts.push('</table></section>');
   }
-  if (r.numbers.length) {
+  if (r.numbers.length && !r.sections.some((x) => x.id === 'compare-numbers')) {
     parts.push('<section><h2>Numbers</h2><table><tr><th>source</th><th>date</th><th>number</th><th>counts</th></tr>');
     for (const n of r.numbers) parts.push(`<tr><td>${e(n.source)}</td><td>${e(n.published ?? '')}</td><td><a href="#${anchorFor(r, n.span)}">${e(n.text)}</a></td><td>${e(n.unit ?? '')}</td></tr>`);
     parts.push('</table></section>');

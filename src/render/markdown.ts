@@ -25,9 +25,14 @@ export function renderMarkdown(r: Report): string {
   out.push(`${s.articles} articles from ${s.sources} sources${s.from ? `, ${s.from} to ${s.to}` : ''}; ${s.sentences} sentences, ${s.words} words.`, '');
   for (const sec of r.sections) {
     out.push(`## ${esc(sec.heading)}`, '');
+    // Labelled items open a group; the items after them (without a label) belong to it.
+    const grouped = sec.items.some((it) => it.label) && sec.items.some((it) => !it.label);
     for (const it of sec.items) {
       const cites = it.cites.length ? ` [${[...new Set(it.cites.map((c) => citeLabel(r, c)))].join('; ')}]` : '';
-      out.push(`- ${it.label ? `**${esc(it.label)}** ` : ''}${esc(it.text)}${cites}${it.note ? ` — ${esc(it.note)}` : ''}`);
+      const line = `${esc(it.text)}${cites}${it.note ? ` — ${esc(it.note)}` : ''}`;
+      if (grouped && it.label) out.push(`- **${esc(it.label)}**`, `  - ${line}`);
+      else if (grouped) out.push(`  - ${line}`);
+      else out.push(`- ${it.label ? `**${esc(it.label)}** ` : ''}${line}`);
     }
     out.push('');
   }
@@ -43,7 +48,7 @@ export function renderMarkdown(r: Report): string {
     if (es.length > 40) out.push(``, `…and ${es.length - 40} more.`);
     out.push('');
   }
-  if (r.numbers.length) {
+  if (r.numbers.length && !r.sections.some((x) => x.id === 'compare-numbers')) {
     out.push('## Numbers', '', '| source | date | number | counts | in |', '|---|---|---|---|---|');
     for (const n of r.numbers) {
       const a = r.articles.find((x) => x.id === n.sentence.article)!;

@@ -29,8 +29,8 @@ Examples:
   async run(args, io) {
     const format = args.values['format'] as string;
     if (!['md', 'json', 'html'].includes(format)) throw new UsageError(`--format must be md, json or html, got "${format}"`);
-    const { analyzed, problems } = await loadInputs(args, io);
-    const report = buildBrief(analyzed, problems);
+    const { analyzed, docs, problems } = await loadInputs(args, io);
+    const report = buildBrief(analyzed, problems, docs);
     const out = format === 'html' ? renderHtml(report) : format === 'json' ? renderJson(report) : renderMarkdown(report);
     await emit(out, args, io);
     return finish(problems, args, io);
