@@ -852,7 +852,7 @@ export const rules: Rule[] = [
       const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       const after = c.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       // "as soon as he ...": a conjunction, not a time; "now that": likewise kept (still the present).
-      if (w === 'soon' && /^\s+as\b/i.test(after)) return null;
+      if (w === 'soon' && /^\s+(?:as|after|afterwards|before|thereafter)\b/i.test(after)) return null;
       if (w === 'soon' && /\bas\s+$/i.test(c.text.slice(Math.max(0, m.index - 4), m.index))) return null;
       if (w === 'future' && !/^\s+(?:quarters|years|months|weeks|periods)\b/i.test(after)) return null;
       if (w === 'current' && /^\s+(?:account|assets|liabilities|events|affairs|president|chairman|director)\b/i.test(after)) return null;

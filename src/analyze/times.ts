@@ -127,7 +127,7 @@ export function findTimes(doc: Doc, published?: string): { times: TimeMention[];
   if (unresolved.length > 0) {
     const list = unresolved.slice(0, 5).map((t) => `"${t.text}"`).join(', ');
     problems.push(
-      problem('time-unresolved', doc.article.file, `${unresolved.length} (${list}${unresolved.length > 5 ? ', …' : ''})`, {
+      problem('time-unresolved', doc.article.file, `${unresolved.length} expression${unresolved.length > 1 ? 's' : ''}: ${list}${unresolved.length > 5 ? ', …' : ''}`, {
         offset: unresolved[0]!.start,
       }),
     );
