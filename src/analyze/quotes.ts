@@ -75,6 +75,7 @@ function cueAt(tokens: Token[], i: number): VerbInfo | undefined {
 const SKIP_BEFORE_VERB = new Set(['also', 'later', 'previously', 'recently', 'repeatedly', 'reportedly', 'then', 'once', 'again', 'further', 'had', 'has', 'have', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'not', "n't", 'never', 'already', 'publicly', 'privately', 'often', 'flatly', 'simply', 'frequently', 'separately', 'angrily', 'bluntly', 'quickly', 'first', 'still', 'even', 'just', 'only', 'shall', 'can', 'must', 'should']);
 const TIME_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'later']);
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|earlier|later|now|again)$/;
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'am']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", 'am']);
 const QUOTE_CHAR = /["\u201c\u201d\u201e`]|''/;
@@ -144,6 +145,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       if (SKIP_BEFORE_VERB.has(t.normal) || BE.has(t.normal) || (t.pos === 'ADV' && /ly$/.test(t.normal))) k--;
       else if (TIME_WORD.test(t.normal) && k - 1 >= floor && TIME_LEAD.has(tokens[k - 1]!.normal)) k -= 2;
       else if (TIME_WORD.test(t.normal) && k - 1 >= floor && tokens[k - 1]!.pos === 'PROPN' && tokens[k - 1]!.normal === 'on') k -= 2;
+      else if (WEEKDAY.test(t.normal) && k - 1 >= floor && tokens[k - 1]!.pos !== 'ADP') k--;
       else break;
     }
     return k;
@@ -208,7 +210,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     while (k < ceil && (SKIP_BEFORE_VERB.has(tokens[k]!.normal) || (tokens[k]!.pos === 'ADV' && /ly$/.test(tokens[k]!.normal)))) k++;
     if (k >= ceil) return undefined;
     const vk = cueAt(tokens, k);
-    if (vk && !vk.weak) return { verb: k, phrase: ph, where: 'after' };
+    if (vk) return { verb: k, phrase: ph, where: 'after' };
     // `"…?" Vitter demanded.` — after a question or a comma any verb is the speech cue.
     if (!vk && speechEnd && !outerComma && tokens[k]!.pos === 'VERB' && !/ing$/.test(tokens[k]!.normal) && (tokens[ph.head]!.pos === 'PROPN' || tokens[ph.head]!.pos === 'PRON'))
       return { verb: k, phrase: ph, where: 'after' };
@@ -228,7 +230,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     if (punct === ':' || punct === ',') {
       for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
         const t = tokens[k]!;
-        if (cueAt(tokens, k) && !cueAt(tokens, k)!.weak) {
+        if (cueAt(tokens, k)) {
           v = k;
           break;
         }
@@ -236,7 +238,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       }
     } else if (verbOf(tokens[i]!) && !verbOf(tokens[i]!)!.weak) v = i;
     if (v < 0) return undefined;
-    const floor = Math.max(0, v - 14, sentenceStart(v));
+    const floor = Math.max(0, v - 30, sentenceStart(v));
     const k = backOverAdverbs(v - 1, floor);
     const ph = k >= floor ? phraseBefore(tokens, k, floor) : undefined;
     if (ph && PASSIVE.has(tokens[v - 1]!.normal)) return undefined;
@@ -398,7 +400,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       const k = backOverAdverbs(i - 1, from);
       // `He appeared to accept …, but said …`: the subject of the sentence.
       if (k >= from && tokens[k]!.pos === 'CCONJ') sameSentence = true;
-      else if (k >= from && segOfToken[k]! < 0) phrase = phraseBefore(tokens, k, Math.max(from, k - 14));
+      else if (k >= from && segOfToken[k]! < 0) phrase = phraseBefore(tokens, k, Math.max(from, k - 30));
     }
     // Content after the verb.
     let a = i + 1;
@@ -422,7 +424,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     if (hasThat) a++;
     if (vi.weak && !hasThat) return undefined;
     // `what the United Nations said appeared to be …`: no clause of its own.
-    if (!hasThat && (tokens[a]?.pos === 'VERB' || tokens[a]?.pos === 'AUX')) a = to;
+    if (!hasThat && (tokens[a]?.pos === 'VERB' || tokens[a]?.pos === 'AUX') && !/^\p{Lu}/u.test(tokens[a]!.text)) a = to;
     const end = clauseEnd(a, to);
     let content = a < end ? contentSpan(a, end) : undefined;
     if (content && !phrase && !sameSentence) {

@@ -19,6 +19,7 @@ export interface SpeakerPhrase {
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my']);
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'day',
@@ -59,6 +60,7 @@ function npInner(t: Token): boolean {
 /** A token that can head a speaker phrase. */
 export function canHead(t: Token): boolean {
   if (t.pos === 'PRON') return PRONOUNS.has(t.normal);
+  if (capitalised(t)) return true;
   if (t.pos !== 'PROPN' && t.pos !== 'NOUN') return false;
   return !TIME_WORDS.has(t.normal) && /^\p{L}/u.test(t.text);
 }
@@ -72,10 +74,11 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Speak
   if (k < floor) return undefined;
   // `Flynn, a top Trump surrogate,` / `Brinkley, a historian who attended the session,` —
   // an apposition or relative clause between commas.
-  if (tokens[k]!.text === ',') {
+  // Up to two such pieces: `Marley Anderson, 21, a junior from Las Vegas, said`.
+  for (let round = 0; round < 2 && k >= floor && tokens[k]!.text === ','; round++) {
     let j = k - 1;
     let n = 0;
-    while (j >= floor && tokens[j]!.text !== ',' && n < 16) {
+    while (j >= floor && tokens[j]!.text !== ',' && n < 20) {
       const t = tokens[j]!;
       if (/^[.;:!?"\u201c\u201d]$/.test(t.text)) return undefined;
       j--;
@@ -83,10 +86,11 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Speak
     }
     if (j < floor || tokens[j]!.text !== ',' || n === 0) return undefined;
     const open = tokens[j + 1]!;
-    if (!(open.pos === 'DET' || open.pos === 'ADJ' || open.pos === 'NOUN' || open.pos === 'PROPN' || open.normal === 'who' || open.pos === 'NUM')) return undefined;
+    if (!(open.pos === 'DET' || open.pos === 'ADJ' || open.pos === 'NOUN' || open.pos === 'PROPN' || open.normal === 'who' || open.pos === 'NUM' || open.pos === 'ADP' || POSSESSIVE_PRONOUNS.has(open.normal))) return undefined;
     k = skipParenBack(tokens, j - 1, floor);
     if (k < floor) return undefined;
   }
+  if (tokens[k]!.text === ',') return undefined;
   const head = tokens[k]!;
   if (!canHead(head)) return undefined;
   if (head.pos === 'PRON') return { from: k, to: k + 1, head: k };
