@@ -98,6 +98,37 @@ export function buildBrief(analyzed: AnalyzedArticle[], problems: Problem[] = []
   return report;
 }
 
+/** One story of a digest: what the store says of it, and its analysed articles. */
+export interface DigestStory {
+  id: string;
+  title: string;
+  first?: string;
+  last?: string;
+  sources: number;
+  analyzed: AnalyzedArticle[];
+}
+
+/**
+ * A digest of several stories (`dossier brief --db`): per story its title, dates, size and a
+ * three-sentence cited summary. Articles of all stories are in the report, so citations resolve.
+ */
+export function buildDigest(stories: DigestStory[], problems: Problem[] = []): Report {
+  const all = stories.flatMap((s) => s.analyzed);
+  const report = buildReport(all, problems);
+  report.title = `Dossier digest: ${stories.length} ${stories.length === 1 ? 'story' : 'stories'}`;
+  report.sections = stories.map((st) => {
+    const s = summarize(st.analyzed, { sentences: 3 });
+    const when = st.first ? `${st.first}${st.last && st.last !== st.first ? ` to ${st.last}` : ''}` : 'undated';
+    return {
+      id: `story-${st.id}`,
+      heading: `${st.title} (${st.analyzed.length} articles, ${st.sources} sources, ${when}; story ${st.id})`,
+      items: s.sentences.map((x) => ({ text: x.text, cites: [x.source, ...x.corroborations.map((c): SourceSpan => ({ article: c.article, start: c.start, end: c.end }))] })),
+    };
+  });
+  report.entities = report.entities.slice(0, 30);
+  return report;
+}
+
 function clean<T extends Record<string, unknown>>(x: T): T {
   for (const k of Object.keys(x)) if (x[k] === undefined) delete x[k];
   return x;
