@@ -4,10 +4,13 @@
  * Method (concept coverage, after Gillick & Favre's ICSISumm, optimised greedily with a
  * budget-aware ratio and then improved by swaps, as in Lin & Bilmes):
  *  - concepts are stemmed word bigrams (not both function words) and content unigrams;
- *    a concept's weight is the number of articles that contain it (only concepts found in
- *    several articles count), so what many sources report is what the summary covers;
+ *    a concept's weight grows with the number of articles that contain it (df^1.5; only
+ *    concepts found in several articles count), with how often each of them repeats it, and
+ *    with how early the articles first mention it — what many sources report up front is
+ *    what the summary covers;
  *  - a set of sentences is worth the weights of the distinct concepts it covers (redundancy
- *    earns nothing) plus a small bonus for sentences early in their article (news lead);
+ *    earns nothing) plus a per-word bonus for sentences early in their article (news lead)
+ *    and close to the centroid of all sentences;
  *  - sentences that read badly alone are not candidates: questions, quotes, sentences that
  *    start with a pronoun or connective whose antecedent would be missing, very short or
  *    very long ones;
@@ -94,6 +97,12 @@ const LEAD_BONUS = 1;
 const COST_EXPONENT = 1;
 /** Concept weight grows as (articles containing it) to this power. */
 const DF_POWER = 1.5;
+/** Bonus per word for a sentence's cosine similarity with the centroid of all sentences. */
+const CENTRALITY = 10;
+/** Concept weight grows as (mentions per article containing it) to this power. */
+const TF_POWER = 0.5;
+/** Concept weight is divided by 1 + (mean sentence index of its first mention) / this. */
+const POS_SCALE = 10;
 
 /** Words that make a sentence depend on context it does not carry when they open it. */
 const DEPENDENT_OPENERS = new Set([
@@ -119,6 +128,8 @@ interface Unit {
   concepts: Int32Array;
   candidate: boolean;
   lead: number;
+  /** Sentence-level bonus: lead position and centrality, per word. */
+  prior: number;
 }
 
 /** Stems interned to small integers for one summary run. */
@@ -145,6 +156,9 @@ export function summarize(docs: SummaryInput[], opts: SummaryOptions = {}): Summ
   const concepts = conceptWeights(units, docs.length);
   const weights = concepts.weights;
 
+  const similar = corroborator(units, docs.length, vocab);
+  const centrality = similar.centrality();
+  for (const u of units) u.prior = (LEAD_BONUS * u.lead + CENTRALITY * centrality(u)) * u.words;
   const pool = units.filter((u) => u.candidate);
   const chosen = select(pool, weights, budget, maxSentences);
   let overflow: Unit | undefined;
@@ -152,14 +166,13 @@ export function summarize(docs: SummaryInput[], opts: SummaryOptions = {}): Summ
 
   const ordered = [...chosen].sort((a, b) => compareUnits(docs, a, b));
   if (overflow) ordered.push(overflow);
-  const similar = corroborator(units, docs.length, vocab);
   const minSim = opts.corroboration ?? 0.5;
   const sentences: SummarySentence[] = ordered.map((u) => {
     const a = docs[u.doc]!;
     const best = new Map<number, Corroboration>();
     for (const o of units) {
       if (o.doc === u.doc || docs[o.doc]!.id === a.id) continue;
-      const sim = similar(u, o);
+      const sim = similar.cosine(u, o);
       const prev = best.get(o.doc);
       if (sim >= minSim && (!prev || sim > prev.similarity)) {
         best.set(o.doc, { article: docs[o.doc]!.id, start: o.sentence.start, end: o.sentence.end, similarity: round3(sim) });
@@ -231,6 +244,7 @@ function makeUnits(docs: SummaryInput[], vocab: Vocabulary): Unit[] {
         concepts: new Int32Array(0),
         candidate: isCandidate(text, words),
         lead: 1 / (1 + i),
+        prior: 0,
       });
     });
   });
@@ -241,7 +255,9 @@ function makeUnits(docs: SummaryInput[], vocab: Vocabulary): Unit[] {
 export function isCandidate(text: string, words: number): boolean {
   if (words < MIN_WORDS || words > MAX_WORDS) return false;
   if (/\?["'\u201d\u2019]*$/.test(text)) return false; // a question
-  if (/^[`"'\u201c\u2018(]/.test(text)) return false; // opens with a quote or aside
+  // Opens with a quote: only when a named speaker follows it (`... ,'' Sihanouk wrote.`).
+  if (/^[`"'\u201c\u2018]/.test(text) && !NAMED_SPEAKER.test(text)) return false;
+  if (/^\(/.test(text)) return false; // an aside
   if (/^(I|We|You|My|Our)\b/.test(text)) return false; // first person: a quote cut from its speaker
   if (!balancedQuotes(text)) return false; // a piece of a quote
   if (!/[.!"'\u201d\u2019)]$/.test(text)) return false; // not a finished sentence (heading, caption)
@@ -251,6 +267,12 @@ export function isCandidate(text: string, words: number): boolean {
   if (/["\u201d']{1,2}\s*,?\s*(he|she|they|it)\s+(said|says|added|told)/i.test(text)) return false;
   return true;
 }
+
+const SPEECH = '(?:said|says|told|wrote|writes|added|declared|announced|insisted|warned)';
+/** A closing quote followed by a named speaker and a speech verb, in either order. */
+const NAMED_SPEAKER = new RegExp(
+  `(?:''|["\u201d\u2019])\\s*,?\\s*(?:${SPEECH}\\s+(?:the\\s+)?[A-Z]|(?:the\\s+)?[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*)*(?:,[^,]{0,60},)?\\s+${SPEECH}\\b)`,
+);
 
 /** Opening and closing quote marks pair up (DUC's `` '' and typographic or straight quotes). */
 function balancedQuotes(text: string): boolean {
@@ -287,6 +309,8 @@ function conceptWeights(units: Unit[], nDocs: number): Concepts {
   const df: number[] = [];
   const lastDoc: number[] = [];
   const isBigram: boolean[] = [];
+  const tf: number[] = [];
+  const firstPos: number[] = [];
   const keys: number[] = [];
   for (const u of units) {
     const set = new Set<number>();
@@ -296,13 +320,17 @@ function conceptWeights(units: Unit[], nDocs: number): Concepts {
         k = ids.size;
         ids.set(key, k);
         df.push(0);
+        tf.push(0);
+        firstPos.push(0);
         lastDoc.push(-1);
         isBigram.push(key >= BIGRAM);
       }
       set.add(k);
+      tf[k]!++;
       if (lastDoc[k] !== u.doc) {
         lastDoc[k] = u.doc;
         df[k]!++;
+        firstPos[k]! += u.sentence.index;
       }
     }
     u.concepts = Int32Array.from(set);
@@ -310,8 +338,12 @@ function conceptWeights(units: Unit[], nDocs: number): Concepts {
   const minDf = Math.max(2, Math.round(MIN_DF_SHARE * nDocs));
   const weights = new Float64Array(ids.size);
   for (let c = 0; c < ids.size; c++) {
-    if (df[c]! < minDf) continue;
-    weights[c] = (isBigram[c] ? 1 : UNIGRAM_WEIGHT) * Math.pow(df[c]!, DF_POWER);
+    const d = df[c]!;
+    if (d < minDf) continue;
+    let w = (isBigram[c] ? 1 : UNIGRAM_WEIGHT) * Math.pow(d, DF_POWER);
+    w *= Math.pow(tf[c]! / d, TF_POWER);
+    w /= 1 + firstPos[c]! / d / POS_SCALE;
+    weights[c] = w;
   }
   return { weights, ids };
 }
@@ -320,7 +352,7 @@ function conceptWeights(units: Unit[], nDocs: number): Concepts {
  * Similarity of two sentences for corroboration: cosine of their content-stem vectors weighted
  * by inverse document frequency (numbers left out: they differ between reports of one fact).
  */
-function corroborator(units: Unit[], nDocs: number, vocab: Vocabulary): (a: Unit, b: Unit) => number {
+function corroborator(units: Unit[], nDocs: number, vocab: Vocabulary): { cosine: (a: Unit, b: Unit) => number; centrality: () => (u: Unit) => number } {
   const df = new Int32Array(vocab.ids.size);
   const last = new Int32Array(vocab.ids.size).fill(-1);
   for (const u of units) {
@@ -351,7 +383,7 @@ function corroborator(units: Unit[], nDocs: number, vocab: Vocabulary): (a: Unit
     }
     return e;
   };
-  return (a, b) => {
+  const cosine = (a: Unit, b: Unit) => {
     const x = vec(a);
     const y = vec(b);
     if (x.norm === 0 || y.norm === 0) return 0;
@@ -363,12 +395,37 @@ function corroborator(units: Unit[], nDocs: number, vocab: Vocabulary): (a: Unit
     }
     return dot / (x.norm * y.norm);
   };
+  /** Cosine of each sentence with the centroid of all sentences (normalised vectors summed). */
+  const centrality = () => {
+    const centroid = new Map<number, number>();
+    for (const u of units) {
+      const e = vec(u);
+      if (e.norm === 0) continue;
+      for (const [t, w] of e.v) centroid.set(t, (centroid.get(t) ?? 0) + w / e.norm);
+    }
+    let norm = 0;
+    for (const w of centroid.values()) norm += w * w;
+    norm = Math.sqrt(norm);
+    return (u: Unit) => {
+      const e = vec(u);
+      if (e.norm === 0 || norm === 0) return 0;
+      let dot = 0;
+      for (const [t, w] of e.v) dot += w * (centroid.get(t) ?? 0);
+      return dot / (e.norm * norm);
+    };
+  };
+  return { cosine, centrality };
+}
+
+/** Credit for a concept already covered `n` times: only the first mention counts (no redundancy). */
+function credit(n: number): number {
+  return n === 0 ? 1 : 0;
 }
 
 function gainOf(u: Unit, covered: Uint8Array, weights: Float64Array): number {
   let g = 0;
-  for (const c of u.concepts) if (covered[c] === 0) g += weights[c]!;
-  return g + LEAD_BONUS * u.lead * u.words;
+  for (const c of u.concepts) g += weights[c]! * credit(covered[c]!);
+  return g + u.prior;
 }
 
 function objective(set: Unit[], weights: Float64Array): number {
@@ -376,12 +433,10 @@ function objective(set: Unit[], weights: Float64Array): number {
   let v = 0;
   for (const u of set) {
     for (const c of u.concepts) {
-      if (covered[c] === 0) {
-        covered[c] = 1;
-        v += weights[c]!;
-      }
+      v += weights[c]! * credit(covered[c]!);
+      covered[c]!++;
     }
-    v += LEAD_BONUS * u.lead * u.words;
+    v += u.prior;
   }
   return v;
 }
@@ -410,7 +465,7 @@ function select(pool: Unit[], weights: Float64Array, budget: number, maxSentence
     chosen.push(best);
     taken.add(best);
     used += best.words;
-    for (const c of best.concepts) covered[c] = 1;
+    for (const c of best.concepts) covered[c]!++;
   }
   // Swaps: replace one chosen sentence by the one that raises the objective most.
   let value = objective(chosen, weights);
@@ -424,12 +479,10 @@ function select(pool: Unit[], weights: Float64Array, budget: number, maxSentence
       let restValue = 0;
       for (const r of rest) {
         for (const c of r.concepts) {
-          if (cov[c] === 0) {
-            cov[c] = 1;
-            restValue += weights[c]!;
-          }
+          restValue += weights[c]! * credit(cov[c]!);
+          cov[c]!++;
         }
-        restValue += LEAD_BONUS * r.lead * r.words;
+        restValue += r.prior;
       }
       let best: Unit | undefined;
       let bestValue = value + 1e-9;
@@ -453,7 +506,7 @@ function select(pool: Unit[], weights: Float64Array, budget: number, maxSentence
     let usedNow = chosen.reduce((n, u) => n + u.words, 0);
     for (;;) {
       cov.fill(0);
-      for (const c of chosen) for (const k of c.concepts) cov[k] = 1;
+      for (const c of chosen) for (const k of c.concepts) cov[k]!++;
       let best: Unit | undefined;
       let bestScore = 0;
       for (const u of pool) {
@@ -483,7 +536,7 @@ function fillUnit(pool: Unit[], chosen: Unit[], concepts: Concepts, budget: numb
   const room = budget - used;
   if (room <= 0) return undefined;
   const covered = new Uint8Array(weights.length);
-  for (const c of chosen) for (const k of c.concepts) covered[k] = 1;
+  for (const c of chosen) for (const k of c.concepts) covered[k]!++;
   const taken = new Set(chosen);
   let best: Unit | undefined;
   let bestGain = 0;
@@ -505,9 +558,9 @@ function prefixGain(u: Unit, room: number, covered: Uint8Array, c: Concepts): nu
   const seen = new Set<number>();
   for (const key of conceptKeys(u, u.wordEnd[room - 1]!, [])) {
     const k = c.ids.get(key);
-    if (k !== undefined && covered[k] === 0 && !seen.has(k)) {
+    if (k !== undefined && !seen.has(k)) {
       seen.add(k);
-      g += c.weights[k]!;
+      g += c.weights[k]! * credit(covered[k]!);
     }
   }
   return g;

@@ -40,7 +40,9 @@ test('candidates: sentences that stand alone', () => {
     ['He said the road was closed to all traffic for the week.', false], // pronoun opener
     ['But the rescue teams were unable to reach the upper village.', false], // connective opener
     ['Is the government ready for a disaster in the valleys?', false], // question
-    ["``We lost everything in the mud,'' said Marta Ruiz, a farmer.", false], // opens with a quote
+    ["``We lost everything in the mud,'' said Marta Ruiz, a farmer.", true], // a quote with a named speaker
+    ["``We lost everything in the mud and the rain,'' she said.", false], // a quote whose speaker is a pronoun
+    ["``We lost everything in the mud and the rain up there.''", false], // a quote without a speaker
     ['Rivers rose.', false], // too short
     ['I do not think the road will open again before the summer.', false], // quote piece
   ];
@@ -65,8 +67,10 @@ test('summary: ordered by article date, then position', () => {
 });
 
 test('summary: what several sources report is covered and corroborated', () => {
-  const s = summarize(docs, { sentences: 2 });
-  assert.equal(s.sentences.length, 2);
+  const two = summarize(docs, { sentences: 2 });
+  assert.equal(two.sentences.length, 2);
+  assert.match(summaryText(two), /landslide/);
+  const s = summarize(docs, { words: 70 });
   const text = summaryText(s);
   assert.match(text, /landslide/);
   const corroborated = s.sentences.filter((x) => x.corroborations.length > 0);
