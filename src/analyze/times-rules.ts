@@ -513,6 +513,12 @@ export const rules: Rule[] = [
       // Abbreviations alone ("Sun.", "Sat.") are too ambiguous without a date.
       if (m[2]!.length <= 5 && !/day$/i.test(m[2]!)) return null;
       if (m[3]) return { type: 'SET', value: `XXXX-WXX-${wd}`, anchor: 'none' };
+      // "the Sunday Times", "Monday Night Football": part of a name.
+      const next = /^\s+([A-Z][a-z]+)/.exec(c.text.slice(c.end, c.end + 20));
+      if (next && !m[1] && monthOf(next[1]!) === undefined) {
+        const afterThe = /\b(?:the|a)\s+$/i.test(c.text.slice(Math.max(0, c.start - 5), c.start));
+        if (afterThe || /^(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Tribune|Night|Football)$/.test(next[1]!)) return null;
+      }
       const mode = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
       if (mode === 'the previous' || mode === 'the following') {
         const p = c.ref ? parseValue(c.ref) : undefined;

@@ -81,7 +81,17 @@ test('times: without a publication date, explicit years resolve and the rest is 
 });
 
 test('times: not times', () => {
-  for (const text of ['Shares rose 1,998 points.', 'The firm may march on.', 'He paid $2.50 a share.', 'She watched the fall of the regime.']) {
+  for (const text of [
+    'Shares rose 1,998 points.',
+    'The firm may march on.',
+    'He paid $2.50 a share.',
+    'She watched the fall of the regime.',
+    'He told the Sunday Times.',
+    'More than two thousand students marched.',
+    'A day-care center burned.',
+    'About three-quarters of voters agreed.',
+    'He told the BBC\'s Today programme.',
+  ]) {
     assert.deepEqual(times(text, '2012-06-01').times.map((t) => t.text), [], text);
   }
 });
