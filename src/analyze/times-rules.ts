@@ -113,15 +113,17 @@ function unitOf(u: string): { code: string; time: boolean; word: string } {
   return { ...x, word: w };
 }
 
+/** The next smaller unit for fractions ("2 1/2 years" = P2Y6M): [code, how many, is a time unit]. */
 const SMALLER: Record<string, [string, number, boolean]> = {
   Y: ['M', 12, false],
   M: ['D', 30, false],
   W: ['D', 7, false],
   D: ['H', 24, true],
-  H: ['M', 60, true],
+  TH: ['M', 60, true],
+  TM: ['S', 60, true],
 };
 
-/** A TimeML duration value: `P3Y`, `PT2H`, `PXM`, `P2Y6M`. */
+/** A TimeML duration value: `P3Y`, `PT2H`, `PXM`, `P2Y6M`, `PT1M30S`. */
 export function durationValue(n: number, unit: string): string {
   const u = unitOf(unit);
   let code = u.code;
@@ -134,17 +136,13 @@ export function durationValue(n: number, unit: string): string {
   if (Number.isNaN(k)) return `P${T}X${code}`;
   const whole = Math.floor(k);
   const frac = k - whole;
-  if (frac > 0 && u.code !== 'X') {
-    const key = u.time ? code : code;
-    const sm = SMALLER[u.time && code === 'M' ? 'MIN' : key];
-    if (u.time && code === 'M') return `PT${whole ? whole + 'M' : ''}${Math.round(frac * 60)}S`;
-    if (sm) {
-      const [c2, mult, t2] = sm;
-      const left = whole ? `${whole}${code}` : '';
-      const right = `${Math.round(frac * mult)}${c2}`;
-      if (!T && t2) return `P${left}T${right}`;
-      return `P${T}${left}${right}`;
-    }
+  const sm = frac > 0 ? SMALLER[T + code] : undefined;
+  if (sm) {
+    const [c2, mult, timeUnit] = sm;
+    const left = whole ? `${whole}${code}` : '';
+    const right = `${Math.round(frac * mult)}${c2}`;
+    // A date unit split into hours crosses into the time part: P1DT12H.
+    return !T && timeUnit ? `P${left}T${right}` : `P${T}${left}${right}`;
   }
   return `P${T}${Math.round(k * 100) / 100}${code}`;
 }
