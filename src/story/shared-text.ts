@@ -81,7 +81,8 @@ export function storyWords(a: SharedTextInput): Word[] {
 }
 
 function normalise(w: string): string {
-  return w.toLowerCase().replace(/[\u2019]/g, "'").replace(/\./g, '');
+  const l = w.toLowerCase();
+  return l.includes('.') || l.includes('\u2019') ? l.replace(/\u2019/g, "'").replace(/\./g, '') : l;
 }
 
 /** The verdict for a pair from the shares of each article and the shared words. */
@@ -105,47 +106,77 @@ export function findSharedText(articles: SharedTextInput[], options: SharedTextO
     ...options,
   };
   const words = articles.map(storyWords);
-  // shingle -> [article, position] (first position per article and shingle is enough for
-  // indexing, but repeated shingles inside one article keep every position)
-  const index = new Map<string, number[]>();
+  // Words as integer ids, shingles as a 30-bit hash of k ids (a rare hash collision is one
+  // isolated match, far from the run of matches a passage needs).
+  const vocab = new Map<string, number>();
+  const ids = words.map((w) =>
+    w.map((x) => {
+      let id = vocab.get(x.norm);
+      if (id === undefined) vocab.set(x.norm, (id = vocab.size + 1));
+      return id;
+    }),
+  );
+  // All shingles as (hash, entry) packed in one Float64Array and sorted natively: equal hashes
+  // become runs, which is the inverted index without a Map of arrays.
+  let total = 0;
+  for (const w of ids) total += Math.max(0, w.length - o.k + 1);
+  const SHIFT = 2 ** 23;
+  if (total >= SHIFT) throw new Error(`findSharedText: ${total} shingles is more than one call handles (${SHIFT}); compare fewer articles at once`);
+  const packed = new Float64Array(total);
+  const artOf = new Int32Array(total);
+  const posOf = new Int32Array(total);
+  let e = 0;
   for (let ai = 0; ai < articles.length; ai++) {
-    const w = words[ai]!;
+    const w = ids[ai]!;
     for (let i = 0; i + o.k <= w.length; i++) {
-      let key = w[i]!.norm;
-      for (let j = 1; j < o.k; j++) key += ' ' + w[i + j]!.norm;
-      let list = index.get(key);
-      if (!list) index.set(key, (list = []));
-      list.push(ai, i);
+      let key = 0;
+      for (let j = 0; j < o.k; j++) key = (Math.imul(key, 0x01000193) ^ w[i + j]!) & 0x3fffffff;
+      packed[e] = key * SHIFT + e;
+      artOf[e] = ai;
+      posOf[e] = i;
+      e++;
     }
   }
+  packed.sort();
   // pair key -> flat list of matched (i, j) positions
   const matches = new Map<number, number[]>();
   const n = articles.length;
-  for (const list of index.values()) {
-    if (list.length < 4) continue;
-    const arts = new Set<number>();
-    for (let x = 0; x < list.length; x += 2) arts.add(list[x]!);
-    if (arts.size < 2 || arts.size > o.maxPostings) continue;
-    for (let x = 0; x < list.length; x += 2) {
-      for (let y = x + 2; y < list.length; y += 2) {
-        let a = list[x]!;
-        let b = list[y]!;
-        let i = list[x + 1]!;
-        let j = list[y + 1]!;
-        if (a === b) continue;
-        if (a > b) {
-          [a, b] = [b, a];
-          [i, j] = [j, i];
+  const arts = new Set<number>();
+  for (let x = 0; x < total; ) {
+    const key = Math.floor(packed[x]! / SHIFT);
+    let y = x + 1;
+    while (y < total && Math.floor(packed[y]! / SHIFT) === key) y++;
+    if (y - x >= 2) {
+      arts.clear();
+      for (let z = x; z < y; z++) arts.add(artOf[packed[z]! % SHIFT]!);
+      if (arts.size >= 2 && arts.size <= o.maxPostings) {
+        for (let p = x; p < y; p++) {
+          for (let q = p + 1; q < y; q++) {
+            const ep = packed[p]! % SHIFT;
+            const eq = packed[q]! % SHIFT;
+            let a = artOf[ep]!;
+            let b = artOf[eq]!;
+            if (a === b) continue;
+            let i = posOf[ep]!;
+            let j = posOf[eq]!;
+            if (a > b) {
+              [a, b] = [b, a];
+              [i, j] = [j, i];
+            }
+            const pk = a * n + b;
+            let m = matches.get(pk);
+            if (!m) matches.set(pk, (m = []));
+            m.push(i, j);
+          }
         }
-        const key = a * n + b;
-        let m = matches.get(key);
-        if (!m) matches.set(key, (m = []));
-        m.push(i, j);
       }
     }
+    x = y;
   }
   const pairs: SharedPair[] = [];
   for (const [key, flat] of matches) {
+    // a passage of minWords words needs two matched shingles at least (one bridged gap)
+    if (flat.length < 4 && o.minWords > o.k) continue;
     const ai = Math.floor(key / n);
     const bi = key % n;
     const wa = words[ai]!;
