@@ -92,7 +92,7 @@ const UNIGRAM_WEIGHT = 0.6;
 /** Share of the articles a concept must appear in (at least 2 articles). */
 const MIN_DF_SHARE = 0.2;
 /** Bonus per word for a sentence at the top of its article, decaying with position. */
-const LEAD_BONUS = 1;
+const LEAD_BONUS = 3;
 /** Exponent of the sentence length in the greedy gain/cost ratio. */
 const COST_EXPONENT = 1;
 /** Concept weight grows as (articles containing it) to this power. */
