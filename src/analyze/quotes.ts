@@ -18,7 +18,7 @@ import type { Doc } from './doc.js';
 import { readList } from '../lexicon/index.js';
 import { isHardWrapped } from './sentences.js';
 import { paragraphAt, paragraphStarts, quoteSegments, type QuoteSegment } from './quote-marks.js';
-import { SpeakerResolver, fallbackNames, phraseAfter, phraseBefore, skipParenForward, type SpeakerPhrase } from './speakers.js';
+import { SpeakerResolver, fallbackNames, phraseAfter, phraseBefore, skipParenForward, speakerNoun, type SpeakerPhrase } from './speakers.js';
 
 interface VerbInfo {
   inv: boolean;
@@ -49,6 +49,13 @@ function prepCues(): { lists: string[][]; firsts: Set<string> } {
     cuesCache = { lists, firsts: new Set(lists.map((l) => l[0]!)) };
   }
   return cuesCache;
+}
+
+let documentsCache: Set<string> | undefined;
+/** A noun for something that reports (`poll`, `survey`, `report`). */
+function isDocument(t: Token): boolean {
+  documentsCache ??= new Set(readList('quote-documents.txt'));
+  return (t.pos === 'NOUN' || t.pos === 'PROPN') && (documentsCache.has(t.lemma) || documentsCache.has(t.normal.replace(/s$/, '')));
 }
 
 /** Speech-verb info of a token, if it is one. */
@@ -334,6 +341,25 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         i += prep.length - 1;
         continue;
       }
+      // `In a poll released Monday, 50 percent …` / `… a decisive lead in the polls.`
+      if (t.normal === 'in') {
+        const d = inDocument(i, from, to);
+        if (d) {
+          drafts.push(d);
+          continue;
+        }
+      }
+      // `Asked whether …, Smith said …`: the question, with no speaker of its own.
+      if (t.normal === 'asked' && (i === from || (i - 1 === from && tokens[from]!.normal === 'when') || tokens[i - 1]!.text === ',')) {
+        let e = i + 1;
+        while (e < to && tokens[e]!.text !== ',' && !inQuote(e)) e++;
+        const content = e < to ? contentSpan(i + 1, e) : undefined;
+        if (content) {
+          usedCue[i] = 1;
+          drafts.push({ kind: kindOf(content), content, parts: [], cue: cueSpan(tokens, i), cueToken: i });
+          continue;
+        }
+      }
       const vi = cueAt(tokens, i);
       if (!vi || vi.direct) continue;
       if (i - 1 >= from && PASSIVE.has(tokens[i - 1]!.normal) && !/ing$/.test(t.normal)) continue;
@@ -386,6 +412,32 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     return { kind: kindOf(content), content, parts: [], cue: { start: tokens[i]!.start, end: tokens[after - 1]!.end }, cueToken: i, phrase: ph };
   }
 
+  function inDocument(i: number, from: number, to: number): Draft | undefined {
+    let a = i + 1;
+    const ph = phraseAfter(tokens, a, Math.min(to, a + 10));
+    if (!ph || !isDocument(tokens[ph.head]!)) return undefined;
+    // `X said in a statement`: the setting of another cue, not a source of its own.
+    for (let m = from; m < to; m++) if (m !== i && !inQuote(m) && cueAt(tokens, m) && !cueAt(tokens, m)!.weak) return undefined;
+    let after = ph.to;
+    // `released Monday`, `conducted by …` up to the comma
+    const atStart = i === from || tokens[i - 1]!.pos === 'CCONJ';
+    let content: Span | undefined;
+    if (atStart) {
+      while (after < to && tokens[after]!.text !== ',' && after - ph.to < 12) after++;
+      if (tokens[after]?.text !== ',') return undefined;
+      content = contentSpan(after + 1, clauseEnd(after + 1, to));
+    } else {
+      if (!(after >= to || /^[.,;!?]$/.test(tokens[after]!.text))) return undefined;
+      content = contentSpan(from, i);
+    }
+    if (!content) return undefined;
+    void a;
+    return { kind: kindOf(content), content, parts: [], cue: { start: t0(i), end: tokens[i]!.end }, cueToken: i, phrase: ph };
+  }
+  function t0(i: number): number {
+    return tokens[i]!.start;
+  }
+
   function reported(i: number, vi: VerbInfo, from: number, to: number): Draft | undefined {
     const t = tokens[i]!;
     const cue = cueSpan(tokens, i);
@@ -422,7 +474,25 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     }
     const hasThat = tokens[a]?.normal === 'that';
     if (hasThat) a++;
-    if (vi.weak && !hasThat) return undefined;
+    // `a poll shows Sanders leading`, `officials think Schultz is at risk`: weak cues
+    // without `that` need a document as subject, or a person and a clause after.
+    if (vi.weak && !hasThat) {
+      const head = phrase ? tokens[phrase.head]! : undefined;
+      if (!head) return undefined;
+      const personish = head.pos === 'PROPN' || (head.pos === 'PRON' && head.normal !== 'it' && head.normal !== 'who') || speakerNoun(head);
+      let clause = false;
+      for (let m = a + 1; m < Math.min(to, a + 7); m++) {
+        const tm = tokens[m]!;
+        if (tm.text === ',' || tm.normal === 'which' || tm.normal === 'who') break;
+        if ((tm.pos === 'VERB' || tm.pos === 'AUX') && !/^\p{Lu}/u.test(tm.text)) {
+          clause = true;
+          break;
+        }
+      }
+      const opener = tokens[a];
+      const opensClause = !!opener && ['PRON', 'PROPN', 'DET', 'NOUN', 'NUM', 'ADJ'].includes(opener.pos);
+      if (!(isDocument(head) || (personish && clause && opensClause))) return undefined;
+    }
     // `what the United Nations said appeared to be …`: no clause of its own.
     if (!hasThat && (tokens[a]?.pos === 'VERB' || tokens[a]?.pos === 'AUX') && !/^\p{Lu}/u.test(tokens[a]!.text)) a = to;
     const end = clauseEnd(a, to);

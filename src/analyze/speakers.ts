@@ -41,6 +41,11 @@ function speakerNouns(): Map<string, string> {
   return speakerNounsCache;
 }
 
+/** A common noun that names a speaker (`official`, `ministry`). */
+export function speakerNoun(t: Token): boolean {
+  return t.pos === 'NOUN' && (speakerNouns().has(t.lemma) || speakerNouns().has(t.normal.replace(/s$/, '')));
+}
+
 function isPossessive(t: Token): boolean {
   return t.normal === "'s" || t.normal === "'" || t.text === '\u2019s' || t.text === '\u2019';
 }
