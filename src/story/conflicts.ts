@@ -74,6 +74,12 @@ function load(): { cues: Cue[]; sides: Array<{ re: RegExp; position: string }>; 
   return { cues, sides, eventNouns };
 }
 
+let anyRe: RegExp | undefined;
+/** One regex for all cues: most sentences have none and are skipped with one test. */
+function anyCue(): RegExp {
+  return (anyRe ??= new RegExp(load().cues.map((c) => c.re.source).join('|'), 'i'));
+}
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -151,9 +157,9 @@ function inSentence(n: Span, s: Span): boolean {
  * massacre`) or after it with a locative (`massacre ... in the town of Houla`), not a capital
  * standing for its government (`Damascus blamed ...`).
  */
-function eventPlace(a: AnalyzedArticle, sent: Span): string | undefined {
+function eventPlace(a: AnalyzedArticle, sent: Span, names: NameMention[]): string | undefined {
   const { eventNouns: ev } = load();
-  const places = a.names.filter((n) => (n.type === 'place' || n.type === 'other') && inSentence(n, sent) && !broadPlaces().has(n.canonical));
+  const places = names.filter((n) => (n.type === 'place' || n.type === 'other') && inSentence(n, sent) && !broadPlaces().has(n.canonical));
   if (places.length === 0) return undefined;
   const text = a.text.slice(sent.start, sent.end);
   for (const m of text.matchAll(/[A-Za-z]+/g)) {
@@ -223,11 +229,13 @@ function statements(a: AnalyzedArticle, ai: number): Statement[] {
   const { cues: table } = load();
   const out: Statement[] = [];
   let lastPlace: string | undefined;
+  let ni = 0;
+  const any = anyCue();
   a.sentences.forEach((sent, si) => {
     const s = a.text.slice(sent.start, sent.end);
     const found: Array<{ party: string; positions: Set<string>; event: string; partyStart: number; cueStart: number }> = [];
     const taken: Array<[number, number]> = [];
-    for (const cue of table) {
+    if (any.test(s)) for (const cue of table) {
       cue.re.lastIndex = 0;
       for (const m of s.matchAll(cue.re)) {
         const cs = m.index!;
@@ -261,7 +269,11 @@ function statements(a: AnalyzedArticle, ai: number): Statement[] {
         found.push({ party: party.text, positions, event: event.noun, partyStart: pStart, cueStart: sent.start + cs });
       }
     }
-    const here = eventPlace(a, sent);
+    // names of this sentence (names are in text order)
+    const mine: NameMention[] = [];
+    while (ni < a.names.length && a.names[ni]!.start < sent.start) ni++;
+    for (let x = ni; x < a.names.length && a.names[x]!.start < sent.end; x++) mine.push(a.names[x]!);
+    const here = mine.length ? eventPlace(a, sent, mine) : undefined;
     if (found.length) {
       const all = new Set(found.flatMap((f) => [...f.positions]));
       const position = all.has('both sides') || (all.has('government') && all.has('opposition')) ? 'both sides' : [...all].sort().join(' + ');

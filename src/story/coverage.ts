@@ -75,15 +75,20 @@ export function findCoverage(articles: AnalyzedArticle[], options: CoverageOptio
   const maxFacts = options.maxFacts ?? 40;
   const units: Unit[] = [];
   articles.forEach((a, ai) => {
+    const numbersIn = new Map<number, number>();
+    for (const x of a.numbers) numbersIn.set(x.sentence, (numbersIn.get(x.sentence) ?? 0) + 1);
+    let ni = 0;
     for (const s of a.sentences) {
+      // names are in text order: count this sentence's with a moving pointer
+      while (ni < a.names.length && a.names[ni]!.start < s.start) ni++;
+      let names = 0;
+      for (let x = ni; x < a.names.length && a.names[x]!.start < s.end; x++) names++;
       const text = a.text.slice(s.start, s.end).trim();
       if (!factWorthy(a, s.start, s.end, text)) continue;
       const stems = new Map<string, number>();
       for (const t of contentStems(text)) stems.set(t, (stems.get(t) ?? 0) + 1);
       if (stems.size < 4) continue;
-      const names = a.names.filter((n) => n.start >= s.start && n.end <= s.end).length;
-      const numbers = a.numbers.filter((n) => n.start >= s.start && n.end <= s.end).length;
-      units.push({ article: ai, index: s.index, start: s.start, end: s.end, text, stems, names, numbers });
+      units.push({ article: ai, index: s.index, start: s.start, end: s.end, text, stems, names, numbers: numbersIn.get(s.index) ?? 0 });
     }
   });
   // Document frequency of stems over articles (for idf and salience).
@@ -99,9 +104,9 @@ export function findCoverage(articles: AnalyzedArticle[], options: CoverageOptio
   const n = articles.length;
   const idf = (t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + 0.5));
   const norms = units.map((u) => Math.sqrt([...u.stems].reduce((s, [t, x]) => s + (x * idf(t)) ** 2, 0)));
-  // Inverted index over uncommon stems only: common stems (in over a third of the articles)
-  // are in nearly every sentence and would make candidate generation quadratic.
-  const common = (t: string) => (df.get(t) ?? 0) > Math.max(3, n / 3);
+  // Inverted index over uncommon stems only: common stems (in over a tenth of the articles)
+  // weigh little in the idf cosine and would make candidate generation quadratic.
+  const common = (t: string) => (df.get(t) ?? 0) > Math.max(3, n / 10);
   const postings = new Map<string, number[]>();
   units.forEach((u, i) => {
     for (const t of u.stems.keys()) {
@@ -121,7 +126,7 @@ export function findCoverage(articles: AnalyzedArticle[], options: CoverageOptio
     const shared = new Map<number, number>();
     for (const t of u.stems.keys()) {
       const l = postings.get(t);
-      if (!l || l.length > 400) continue;
+      if (!l || l.length > 150) continue;
       for (const j of l) if (j > i && units[j]!.article !== u.article) shared.set(j, (shared.get(j) ?? 0) + 1);
     }
     for (const [j, k] of shared) {
