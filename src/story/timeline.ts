@@ -15,12 +15,13 @@
  *    already in the timeline.
  * Pure: prepared documents in, timeline out.
  */
-import type { Sentence, SourceSpan, TimeMention } from '../model/types.js';
+import type { SourceSpan, TimeMention } from '../model/types.js';
 import type { Doc } from '../analyze/doc.js';
 import { findTimes } from '../analyze/times.js';
-import { contentStems, cosine, termVector } from './similarity.js';
+import { contentStems } from './similarity.js';
 import { isCandidate } from './summary.js';
 import { dayTime, findDayRefs } from './timeline-dates.js';
+import { hasFurniture, leadTrim } from './timeline-text.js';
 
 export interface TimelineOptions {
   /** Number of dates (default: from the number of articles, 6 for a handful, up to 30). */
@@ -33,6 +34,8 @@ export interface TimelineOptions {
   to?: string;
   /** Smallest cosine similarity for a sentence of another article to corroborate. Default 0.5. */
   corroboration?: number;
+  /** Take day references from the shared time analyser (`findTimes`) instead of our own resolver. */
+  sharedTimes?: boolean;
 }
 
 /** A sentence of another article that says nearly the same thing. */
@@ -72,91 +75,167 @@ export interface Timeline {
 }
 
 // Parameters: few, chosen for news in general.
-const P = {
+export const timelineParams = {
   /** Weight of one article published on a day, relative to one sentence naming the day. */
   pubWeight: Number(process.env.TL_PUB_WEIGHT ?? 1),
   /** Sentences from the top of an article that stand for its publication day. */
-  leadSentences: Number(process.env.TL_LEAD ?? 5),
+  leadSentences: Number(process.env.TL_LEAD ?? 10),
   /** Share of the centroid from the sentences published that day (the rest: naming it). */
-  pubCentroid: Number(process.env.TL_PUB_CENTROID ?? 0.5),
+  pubCentroid: Number(process.env.TL_PUB_CENTROID ?? 0.9),
   /** Score bonus for a sentence that names the date itself. */
   mentionBonus: Number(process.env.TL_MENTION_BONUS ?? 0.1),
   /** Largest similarity to a sentence already in the timeline. */
   redundancy: Number(process.env.TL_REDUNDANCY ?? 0.5),
+  /** Longest sentence (words) a timeline entry takes. */
+  maxWords: Number(process.env.TL_MAX_WORDS ?? 55),
+  /** Weight of a sentence naming its own article's publication day (vs another day). */
+  selfMention: Number(process.env.TL_SELF_MENTION ?? 0),
+  /** Count a day's mentions once per article (1) or once per sentence (0). */
+  perArticle: Number(process.env.TL_PER_ARTICLE ?? 1),
+  /** Days near a chosen date count less: neighbourhood as a share of the mean gap between dates. */
+  spread: Number(process.env.TL_SPREAD ?? 0),
+  /** Score factor for a day within that neighbourhood of a chosen date. */
+  spreadPenalty: Number(process.env.TL_SPREAD_PENALTY ?? 0.5),
+  /** Sentences naming the day are candidates only this near the top of their article. */
+  mentionLead: Number(process.env.TL_MENTION_LEAD ?? 1000),
+  /** Score bonus for a sentence at the top of its article, decaying with its position. */
+  leadBonus: Number(process.env.TL_LEAD_BONUS ?? 0),
+  /** Sentences less close than this to the story as a whole neither name days nor get picked. */
+  relFloor: Number(process.env.TL_REL_FLOOR ?? 0.05),
+  /** Weight of closeness to the whole story in a sentence's score. */
+  relWeight: Number(process.env.TL_REL_WEIGHT ?? 2),
 };
 
 interface Unit {
   doc: number;
   index: number;
-  sentence: Sentence;
+  /** The sentence's own words (page furniture glued before it trimmed off). */
+  start: number;
+  end: number;
   text: string;
   words: number;
   /** Day references: date and the span naming it. */
   refs: Array<{ date: string; start: number; end: number }>;
-  vec: Map<string, number>;
+  /** Term ids (ascending) and their tf-idf weights, unit length. */
+  ids: Int32Array;
+  w: Float64Array;
+  /** Closeness to the story as a whole (cosine with the collection centroid). */
+  relevance: number;
   candidate: boolean;
 }
 
-/** Day-level date references of a document: the shared time analyser's, else our own. */
-function dayRefs(doc: Doc): Array<{ date: string; start: number; end: number }> {
+/**
+ * Day-level date references of a document, per sentence. Our own resolver by default (fast:
+ * tens of milliseconds for hundreds of articles); `shared` uses the project's time analyser.
+ */
+function dayRefs(doc: Doc, shared: boolean): Array<{ date: string; start: number; end: number }> {
   const published = doc.article.published?.slice(0, 10);
-  let times: TimeMention[] = [];
-  try {
-    times = findTimes(doc, published).times;
-  } catch {
-    times = [];
+  if (shared) {
+    const times: TimeMention[] = findTimes(doc, published).times;
+    return times
+      .filter((t) => t.type !== 'DURATION' && t.type !== 'SET' && /^\d{4}-\d{2}-\d{2}/.test(t.value ?? ''))
+      .map((t) => ({ date: t.value!.slice(0, 10), start: t.start, end: t.end }));
   }
-  const days = times.filter((t) => t.type === 'DATE' && t.value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
-  if (days.length > 0) return days.map((t) => ({ date: t.value!, start: t.start, end: t.end }));
-  if (times.length > 0) return [];
-  return findDayRefs(doc.text, 0, doc.text.length, published);
+  return doc.sentences.flatMap((s) => findDayRefs(doc.text, s.start, s.end, published));
 }
 
-function makeUnits(docs: Doc[]): Unit[] {
+function makeUnits(docs: Doc[], sharedTimes: boolean): Unit[] {
   const units: Unit[] = [];
+  const vocab = new Map<string, number>();
+  const df: number[] = [];
+  const counts: Array<Map<number, number>> = [];
   docs.forEach((doc, d) => {
-    const refs = dayRefs(doc);
+    const refs = dayRefs(doc, sharedTimes);
     let r = 0;
     refs.sort((a, b) => a.start - b.start);
     doc.sentences.forEach((s, i) => {
       while (r < refs.length && refs[r]!.start < s.start) r++;
       const mine: Unit['refs'] = [];
       for (let k = r; k < refs.length && refs[k]!.start < s.end; k++) mine.push(refs[k]!);
-      const text = doc.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
-      const words = text.split(' ').length;
+      const raw = doc.text.slice(s.start, s.end);
+      const cut = leadTrim(raw);
+      const lead = raw.length - raw.slice(cut).trimStart().length;
+      const start = s.start + lead;
+      const text = doc.text.slice(start, s.end).replace(/\s+/g, ' ').trim();
+      const words = text.length ? text.split(' ').length : 0;
+      const tf = new Map<number, number>();
+      for (const stem of contentStems(text)) {
+        let id = vocab.get(stem);
+        if (id === undefined) {
+          id = vocab.size;
+          vocab.set(stem, id);
+          df.push(0);
+        }
+        tf.set(id, (tf.get(id) ?? 0) + 1);
+      }
+      for (const id of tf.keys()) df[id]!++;
+      counts.push(tf);
       units.push({
         doc: d,
         index: i,
-        sentence: s,
+        start,
+        end: s.end,
         text,
         words,
         refs: mine,
-        vec: termVector(contentStems(text)),
-        candidate: isCandidate(text, words),
+        ids: new Int32Array(0),
+        w: new Float64Array(0),
+        relevance: 0,
+        candidate: words > 0 && isCandidate(text, words) && words <= timelineParams.maxWords && !hasFurniture(text),
       });
     });
   });
+  // tf-idf vectors, unit length
+  const n = units.length;
+  units.forEach((u, k) => {
+    const tf = counts[k]!;
+    const ids = Int32Array.from([...tf.keys()].sort((a, b) => a - b));
+    const w = new Float64Array(ids.length);
+    let norm = 0;
+    ids.forEach((id, j) => {
+      const x = tf.get(id)! * (Math.log((n + 1) / (df[id]! + 1)) + 1);
+      w[j] = x;
+      norm += x * x;
+    });
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (let j = 0; j < w.length; j++) w[j] = w[j]! / norm;
+    u.ids = ids;
+    u.w = w;
+  });
+  // relevance to the whole story
+  const g = new Float64Array(vocab.size);
+  for (const u of units) for (let j = 0; j < u.ids.length; j++) g[u.ids[j]!] = g[u.ids[j]!]! + u.w[j]!;
+  let gn = 0;
+  for (const x of g) gn += x * x;
+  gn = Math.sqrt(gn) || 1;
+  for (const u of units) {
+    let dot = 0;
+    for (let j = 0; j < u.ids.length; j++) dot += u.w[j]! * g[u.ids[j]!]!;
+    u.relevance = dot / gn;
+  }
   return units;
 }
 
-/** Inverse document frequency over sentences, as a weight function for `cosine`. */
-function idfOf(units: Unit[]): (t: string) => number {
-  const df = new Map<string, number>();
-  for (const u of units) for (const t of u.vec.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = units.length;
-  return (t) => Math.log((n + 1) / ((df.get(t) ?? 0) + 1)) + 1;
+/** Cosine of two unit vectors. */
+function dot(a: Unit, b: Unit): number {
+  let i = 0;
+  let j = 0;
+  let s = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) {
+      s += a.w[i++]! * b.w[j++]!;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return s;
 }
 
-/** Sum of unit vectors (each normalised, idf-weighted) as one centroid. */
-function centroid(units: Unit[], idf: (t: string) => number): Map<string, number> {
-  const c = new Map<string, number>();
-  for (const u of units) {
-    let norm = 0;
-    for (const [t, x] of u.vec) norm += (x * idf(t)) ** 2;
-    norm = Math.sqrt(norm);
-    if (norm === 0) continue;
-    for (const [t, x] of u.vec) c.set(t, (c.get(t) ?? 0) + (x * idf(t)) / norm);
-  }
+/** The normalised sum of unit vectors, as a sparse map. */
+function centroid(units: Unit[]): Map<number, number> {
+  const c = new Map<number, number>();
+  for (const u of units) for (let j = 0; j < u.ids.length; j++) c.set(u.ids[j]!, (c.get(u.ids[j]!) ?? 0) + u.w[j]!);
   let norm = 0;
   for (const x of c.values()) norm += x * x;
   norm = Math.sqrt(norm);
@@ -164,24 +243,17 @@ function centroid(units: Unit[], idf: (t: string) => number): Map<string, number
   return c;
 }
 
-function mix(a: Map<string, number>, b: Map<string, number>, wb: number): Map<string, number> {
-  const out = new Map<string, number>();
+function mix(a: Map<number, number>, b: Map<number, number>, wb: number): Map<number, number> {
+  const out = new Map<number, number>();
   for (const [t, x] of a) out.set(t, (1 - wb) * x);
   for (const [t, x] of b) out.set(t, (out.get(t) ?? 0) + wb * x);
   return out;
 }
 
-/** Cosine of an (unweighted-count) unit vector with an idf-weighted centroid. */
-function simToCentroid(u: Unit, c: Map<string, number>, idf: (t: string) => number): number {
-  let dot = 0;
-  let norm = 0;
-  for (const [t, x] of u.vec) {
-    const w = x * idf(t);
-    norm += w * w;
-    const y = c.get(t);
-    if (y !== undefined) dot += w * y;
-  }
-  return norm > 0 ? dot / Math.sqrt(norm) : 0;
+function simToCentroid(u: Unit, c: Map<number, number>): number {
+  let s = 0;
+  for (let j = 0; j < u.ids.length; j++) s += u.w[j]! * (c.get(u.ids[j]!) ?? 0);
+  return s;
 }
 
 /** Default number of dates for `n` articles: a handful for the few, more for many. */
@@ -195,8 +267,7 @@ export function buildTimeline(docs: Doc[], opts: TimelineOptions = {}): Timeline
   const perDate = opts.perDate ?? (docs.length <= 20 ? 2 : 1);
   const minCorr = opts.corroboration ?? 0.5;
   const inRange = (d: string) => (!opts.from || d >= opts.from) && (!opts.to || d <= opts.to);
-  const units = makeUnits(docs);
-  const idf = idfOf(units);
+  const units = makeUnits(docs, opts.sharedTimes ?? false);
   const pubOf = docs.map((d) => (dayTime(d.article.published) !== undefined ? d.article.published!.slice(0, 10) : undefined));
 
   // 1. Day importance.
@@ -205,6 +276,7 @@ export function buildTimeline(docs: Doc[], opts: TimelineOptions = {}): Timeline
   const pubCount = new Map<string, number>();
   for (const p of pubOf) if (p) pubCount.set(p, (pubCount.get(p) ?? 0) + 1);
   for (const u of units) {
+    if (u.relevance < timelineParams.relFloor) continue;
     const days = new Set(u.refs.map((r) => r.date));
     for (const d of days) {
       const l = mentions.get(d);
@@ -212,38 +284,79 @@ export function buildTimeline(docs: Doc[], opts: TimelineOptions = {}): Timeline
       else mentions.set(d, [u]);
     }
     const pub = pubOf[u.doc];
-    if (pub && u.index < P.leadSentences && (days.size === 0 || (days.size === 1 && days.has(pub)))) {
+    if (pub && u.index < timelineParams.leadSentences && (days.size === 0 || (days.size === 1 && days.has(pub)))) {
       const l = pubUnits.get(pub);
       if (l) l.push(u);
       else pubUnits.set(pub, [u]);
     }
   }
   const allDays = new Set<string>([...mentions.keys(), ...pubCount.keys()]);
+  const mentionScore = (d: string): number => {
+    const l = mentions.get(d) ?? [];
+    if (timelineParams.perArticle) {
+      const arts = new Map<number, number>();
+      for (const u of l) arts.set(u.doc, Math.max(arts.get(u.doc) ?? 0, pubOf[u.doc] === d ? timelineParams.selfMention : 1));
+      let s = 0;
+      for (const w of arts.values()) s += w;
+      return s;
+    }
+    let s = 0;
+    for (const u of l) s += pubOf[u.doc] === d ? timelineParams.selfMention : 1;
+    return s;
+  };
   const scored = [...allDays]
     .filter(inRange)
-    .map((d) => ({ d, score: (mentions.get(d)?.length ?? 0) + P.pubWeight * (pubCount.get(d) ?? 0) }))
+    .map((d) => ({ d, score: mentionScore(d) + timelineParams.pubWeight * (pubCount.get(d) ?? 0) }))
     .filter((x) => x.score > 0)
     .sort((a, b) => b.score - a.score || (a.d < b.d ? -1 : 1));
+
+  // Dates in order of choice: the best-supported first, days close to a chosen one discounted
+  // so that a long story is not told only where coverage was densest.
+  const order: Array<{ d: string }> = [];
+  {
+    const left = new Map(scored.map((x) => [x.d, x.score]));
+    const days = scored.map((x) => dayTime(x.d)! / 86400000);
+    const span = days.length ? Math.max(...days) - Math.min(...days) + 1 : 1;
+    const hood = timelineParams.spread * (span / Math.max(1, nDates));
+    const taken: number[] = [];
+    while (left.size > 0 && order.length < nDates * 3) {
+      let best: string | undefined;
+      let bestScore = -Infinity;
+      for (const [d, sc] of left) {
+        const t = dayTime(d)! / 86400000;
+        const near = hood >= 1 && taken.some((x) => Math.abs(x - t) <= hood);
+        const v = near ? sc * timelineParams.spreadPenalty : sc;
+        if (v > bestScore || (v === bestScore && best !== undefined && d < best)) {
+          bestScore = v;
+          best = d;
+        }
+      }
+      left.delete(best!);
+      taken.push(dayTime(best!)! / 86400000);
+      order.push({ d: best! });
+    }
+  }
 
   // 2. Sentences per date, best-supported dates first so they get the best sentences.
   const chosen: Unit[] = [];
   const entries: TimelineEntry[] = [];
-  for (const { d } of scored) {
+  for (const { d } of order) {
     if (entries.length >= nDates) break;
-    const ment = (mentions.get(d) ?? []).filter((u) => u.candidate);
+    const ment = (mentions.get(d) ?? []).filter((u) => u.candidate && u.index < timelineParams.mentionLead);
     const pub = (pubUnits.get(d) ?? []).filter((u) => u.candidate);
     if (ment.length + pub.length === 0) continue;
-    const cM = centroid(mentions.get(d) ?? [], idf);
-    const cP = centroid(pubUnits.get(d) ?? [], idf);
-    const c = ment.length === 0 ? cP : pub.length === 0 ? cM : mix(cM, cP, P.pubCentroid);
+    const cM = centroid(mentions.get(d) ?? []);
+    const cP = centroid(pubUnits.get(d) ?? []);
+    const c = ment.length === 0 ? cP : pub.length === 0 ? cM : mix(cM, cP, timelineParams.pubCentroid);
     const pool = new Map<Unit, number>();
-    for (const u of ment) pool.set(u, simToCentroid(u, c, idf) + P.mentionBonus);
-    for (const u of pub) if (!pool.has(u)) pool.set(u, simToCentroid(u, c, idf));
+    const lead = (u: Unit) => timelineParams.leadBonus / (1 + u.index) + timelineParams.relWeight * u.relevance;
+    for (const u of ment) pool.set(u, simToCentroid(u, c) + timelineParams.mentionBonus + lead(u));
+    for (const u of pub) if (!pool.has(u)) pool.set(u, simToCentroid(u, c) + lead(u));
     const ranked = [...pool].sort((a, b) => b[1] - a[1] || a[0].doc - b[0].doc || a[0].index - b[0].index);
     const picks: Unit[] = [];
     for (const [u] of ranked) {
       if (picks.length >= perDate) break;
-      if (chosen.some((v) => cosine(u.vec, v.vec, idf) > P.redundancy)) continue;
+      if (chosen.some((v) => dot(u, v) > timelineParams.redundancy)) continue;
       picks.push(u);
       chosen.push(u);
     }
@@ -252,7 +365,7 @@ export function buildTimeline(docs: Doc[], opts: TimelineOptions = {}): Timeline
       date: d,
       mentions: mentions.get(d)?.length ?? 0,
       published: pubCount.get(d) ?? 0,
-      sentences: picks.map((u) => toSentence(u, d, docs, pool, minCorr, idf)),
+      sentences: picks.map((u) => toSentence(u, d, docs, pool, minCorr)),
     });
   }
   entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -265,7 +378,6 @@ function toSentence(
   docs: Doc[],
   pool: Map<Unit, number>,
   minCorr: number,
-  idf: (t: string) => number,
 ): TimelineSentence {
   const a = docs[u.doc]!.article;
   const ref = u.refs.find((r) => r.date === date);
@@ -273,17 +385,17 @@ function toSentence(
   const seen = new Set<number>([u.doc]);
   const others = [...pool.keys()]
     .filter((v) => v.doc !== u.doc)
-    .map((v) => ({ v, sim: cosine(u.vec, v.vec, idf) }))
+    .map((v) => ({ v, sim: dot(u, v) }))
     .filter((x) => x.sim >= minCorr)
     .sort((x, y) => y.sim - x.sim);
   for (const { v, sim } of others) {
     if (seen.has(v.doc)) continue;
     seen.add(v.doc);
     const b = docs[v.doc]!.article;
-    corroborations.push({ article: b.id, start: v.sentence.start, end: v.sentence.end, similarity: Math.round(sim * 1000) / 1000 });
+    corroborations.push({ article: b.id, start: v.start, end: v.end, similarity: Math.round(sim * 1000) / 1000 });
   }
   return {
-    source: { article: a.id, start: u.sentence.start, end: u.sentence.end },
+    source: { article: a.id, start: u.start, end: u.end },
     text: u.text,
     sentence: u.index,
     title: a.title,
