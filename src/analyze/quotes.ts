@@ -578,6 +578,12 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         if (lastQuoteEndsPara && (dr.kind === 'direct' || doc.sentenceOf[dr.cueToken] === lastSentence)) inherit = best;
       }
     }
+    // A direct quote going on in the next paragraph is one statement in several parts.
+    if (inherit !== undefined && drafts[inherit]!.kind === 'direct' && drafts[inherit]!.inherit === undefined) {
+      drafts[inherit]!.parts.push({ start: s.start, end: s.end });
+      segDraft[si] = inherit;
+      continue;
+    }
     segDraft[si] = drafts.length;
     drafts.push({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cueToken: first, inherit });
   }
