@@ -50,7 +50,7 @@ export interface SummaryOptions {
    * `-l`). Off by default: a summary for reading stays within its budget.
    */
   fill?: boolean;
-  /** Smallest cosine similarity for a sentence of another article to corroborate. Default 0.5. */
+  /** Smallest similarity (idf-weighted cosine of content stems) for a sentence of another article to corroborate. Default 0.35. */
   corroboration?: number;
 }
 
@@ -166,7 +166,7 @@ export function summarize(docs: SummaryInput[], opts: SummaryOptions = {}): Summ
 
   const ordered = [...chosen].sort((a, b) => compareUnits(docs, a, b));
   if (overflow) ordered.push(overflow);
-  const minSim = opts.corroboration ?? 0.5;
+  const minSim = opts.corroboration ?? 0.35;
   const sentences: SummarySentence[] = ordered.map((u) => {
     const a = docs[u.doc]!;
     const best = new Map<number, Corroboration>();
