@@ -68,9 +68,9 @@ export function renderCompareHtml(c: Comparison): string {
 
   p.push('<h2>Figures across sources</h2>');
   if (!c.numbers.length) p.push('<p>No quantity is given by two or more articles.</p>');
-  for (const g of c.numbers) {
-    p.push(`<h3>${e(g.quantity)} <span class="verdict">${e(g.verdict)}</span></h3><table><tr><th>date</th><th>source</th><th>figure</th><th>hedge</th><th>according to</th><th>sentence</th></tr>`);
-    for (const cl of g.claims) {
+  for (const g of c.numbers.slice(0, 40)) {
+    p.push(`<h3>${e(g.quantity)} <span class="verdict">${e(g.verdict)}</span></h3><p class="muted">Figures given: ${e(g.values)}</p><table><tr><th>date</th><th>source</th><th>figure</th><th>hedge</th><th>according to</th><th>sentence</th></tr>`);
+    for (const cl of g.claims.slice(0, 25)) {
       const rel = cl.span.start - cl.sentence.start;
       const s = cl.sentenceText;
       const hl = rel >= 0 && rel + cl.text.length <= s.length ? `${e(s.slice(0, rel))}<b class="hl">${e(cl.text)}</b>${e(s.slice(rel + cl.text.length))}` : e(s);

@@ -35,15 +35,19 @@ export function renderCompareMarkdown(c: Comparison): string {
 
   out.push('## Figures across sources', '');
   if (c.numbers.length === 0) out.push('No quantity is given by two or more articles.', '');
-  for (const g of c.numbers) {
-    out.push(`### ${esc(g.quantity)}: ${g.verdict}`, '');
+  const MAX_GROUPS = 30;
+  const MAX_CLAIMS = 15;
+  for (const g of c.numbers.slice(0, MAX_GROUPS)) {
+    out.push(`### ${esc(g.quantity)}: ${g.verdict}`, '', `Figures given: ${esc(g.values)}.`, '');
     out.push('| date | source | figure | hedge | according to | sentence |', '|---|---|---|---|---|---|');
-    for (const cl of g.claims) {
+    for (const cl of g.claims.slice(0, MAX_CLAIMS)) {
       const sentence = esc(cl.sentenceText).replace(esc(cl.text), `**${esc(cl.text)}**`);
       out.push(`| ${cl.date ?? ''} | ${k(cl.article)} | ${esc(cl.text)} | ${esc(cl.hedge ?? '')} | ${esc(cl.attributedTo ?? '')} | ${sentence} |`);
     }
+    if (g.claims.length > MAX_CLAIMS) out.push('', `…and ${g.claims.length - MAX_CLAIMS} more (JSON output has all).`);
     out.push('');
   }
+  if (c.numbers.length > MAX_GROUPS) out.push(`…and ${c.numbers.length - MAX_GROUPS} more quantities (JSON output has all).`, '');
 
   out.push('## Where sources disagree', '');
   if (c.conflicts.length === 0) out.push('No conflicting statements found (only clear responsibility claims are compared).', '');
@@ -63,7 +67,9 @@ export function renderCompareMarkdown(c: Comparison): string {
   } else out.push('No fact is reported in near-same words by two articles.', '');
   if (cov.unique.length) {
     out.push('Reported by one article only (most salient per article):', '');
-    for (const u of cov.unique) out.push(`- ${k(u.article)} ${esc(u.fact.text)}`);
+    const MAX_UNIQUE = 90;
+    for (const u of cov.unique.slice(0, MAX_UNIQUE)) out.push(`- ${k(u.article)} ${esc(u.fact.text)}`);
+    if (cov.unique.length > MAX_UNIQUE) out.push(`- …and ${cov.unique.length - MAX_UNIQUE} more (JSON output has all).`);
     out.push('');
   }
   out.push('| | source | shared facts | sentences no other article reports |', '|---|---|---:|---:|');

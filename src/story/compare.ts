@@ -92,6 +92,11 @@ export interface SectionOptions {
   maxPassages?: number;
   /** Facts shown in the coverage section. Default 15. */
   maxFacts?: number;
+  /** Quantities shown in the figures section, and claims per quantity. Default 8 and 10. */
+  maxQuantities?: number;
+  maxClaims?: number;
+  /** Unique facts shown in the coverage section. Default 15. */
+  maxUnique?: number;
 }
 
 /** Report sections (shared text, figures, conflicts, coverage) for `dossier brief`. */
@@ -127,9 +132,9 @@ export function comparisonSections(c: Comparison, options: SectionOptions = {}):
     sections.push({
       id: 'compare-numbers',
       heading: 'Figures across sources',
-      items: c.numbers.flatMap((g) =>
-        g.claims.map((cl, i) => ({
-          label: i === 0 ? `${g.quantity}: ${g.verdict}` : undefined,
+      items: c.numbers.slice(0, options.maxQuantities ?? 8).flatMap((g) =>
+        g.claims.slice(0, options.maxClaims ?? 10).map((cl, i) => ({
+          label: i === 0 ? `${g.quantity}: ${g.verdict} (${g.values})` : undefined,
           text: `${cl.date ?? 'undated'}, ${label(cl.article)}: ${cl.text}${cl.attributedTo ? ` (according to ${cl.attributedTo})` : ''}`,
           cites: [cite(cl.article, cl.sentence)],
           note: cl.sentenceText,
@@ -166,7 +171,7 @@ export function comparisonSections(c: Comparison, options: SectionOptions = {}):
           cites: f.cites,
           note: f.articles.map(label).join('; '),
         })),
-        ...cov.unique.map((u) => ({ label: `only ${label(u.article)}`, text: u.fact.text, cites: u.fact.cites })),
+        ...cov.unique.slice(0, options.maxUnique ?? 15).map((u) => ({ label: `only ${label(u.article)}`, text: u.fact.text, cites: u.fact.cites })),
       ].map(clean),
     });
   }

@@ -98,7 +98,9 @@ export function positionsOf(party: string, names: string[]): Set<string> {
     out.add(s.position);
     rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
   }
-  if (out.size === 0) for (const n of names) out.add(n);
+  // A name is the position only when it heads the phrase (`drilling contractor Transocean`,
+  // `bad decision-making by BP`), not when it only qualifies it.
+  if (out.size === 0) for (const n of names) if (new RegExp(`${escape(n)}(?:['’]s)?\\W*$`).test(party.trim()) || party.trim().endsWith(n)) out.add(n);
   if (out.has('government') && out.has('opposition')) return new Set(['both sides']);
   return out;
 }
@@ -194,7 +196,10 @@ function actorOf(a: AnalyzedArticle, si: number, at: number, party: Span): strin
   if (!first) {
     // `The interior ministry blamed ...`: a short subject phrase right before the cue verb
     const subj = /^\W*(?:(?:but|however|and|meanwhile)\W+)?((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})\s+$/i.exec(a.text.slice(sent.start, at));
-    if (subj && !/^(?:he|she|they|it|this|that|there|we|i)\b/i.test(subj[1]!)) return subj[1]!.replace(/^the\s+/i, '');
+    if (subj && !/^(?:he|she|they|it|this|that|there|we|i|neither|nor|no)\b/i.test(subj[1]!)) {
+      const phrase = subj[1]!.replace(/^the\s+/i, '').replace(/(?:\s+(?:have|has|had|also|again|already|long|now|on \w+))+$/i, '');
+      return phrase || undefined;
+    }
     return undefined;
   }
   // The subject is the first name, and only if it opens the clause (`The Russian Foreign Ministry
@@ -242,15 +247,23 @@ function statements(a: AnalyzedArticle, ai: number): Statement[] {
         const ce = cs + m[0].length;
         if (taken.some(([x, y]) => cs < y && ce > x)) continue;
         // `has not joined other nations in blaming ...`: negated or denied claims are not positions
+        if (/^\W*(?:neither|nor|no one|nobody)\b/i.test(s)) continue;
         const before = s.slice(Math.max(0, cs - 45), cs);
         if (NEGATION.test(before.split(/[,;]/).pop() ?? '')) continue;
         let party: { text: string; start: number } | undefined;
         let event: { noun: string; at: number } | undefined;
         if (cue.mode === 'on') {
+          const form = /^\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+for\s+/i.exec(s.slice(ce, ce + 80));
           const on = /\bon\s+/i.exec(s.slice(ce, ce + 80));
-          if (!on) continue;
-          event = eventNear(s.slice(0, ce + on.index), cs, ce, 'on');
-          party = partyAfter(s, ce + on.index + on[0].length);
+          if (form && (!on || form.index + form[0].length <= on.index)) {
+            // `blamed <party> for <event>`
+            party = { text: form[1]!, start: ce + form[0].indexOf(form[1]!) };
+            event = eventNear(s, cs, ce + form[0].length, 'on');
+          } else {
+            if (!on) continue;
+            event = eventNear(s.slice(0, ce + on.index), cs, ce, 'on');
+            party = partyAfter(s, ce + on.index + on[0].length);
+          }
         } else if (cue.mode === 'after') {
           party = partyAfter(s, ce);
           event = eventNear(s, cs, ce, 'after');
@@ -259,6 +272,8 @@ function statements(a: AnalyzedArticle, ai: number): Statement[] {
           event = eventNear(s, cs, ce, 'before');
         }
         if (!party || !event) continue;
+        // `other parties besides BP`, `anyone but the army`: not a position on who is to blame
+        if (/\b(?:other|others|besides|except|than|anyone|nobody|no one)\b/i.test(party.text)) continue;
         const pStart = sent.start + party.start;
         const names = a.names
           .filter((n) => n.start >= pStart && n.end <= pStart + party.text.length + 2 && (n.type === 'organization' || n.type === 'person'))
@@ -300,6 +315,11 @@ function statements(a: AnalyzedArticle, ai: number): Statement[] {
     if (here) lastPlace = here;
   });
   return out;
+}
+
+/** Every responsibility statement of the articles (actor, position, event, place when known). */
+export function responsibilityStatements(articles: AnalyzedArticle[]): Array<ConflictSide & { event: string; place?: string }> {
+  return articles.flatMap((a, i) => statements(a, i));
 }
 
 /** Conflicts across articles: topics where different actors take different positions. */

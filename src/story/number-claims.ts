@@ -47,6 +47,8 @@ export interface NumberGroup {
   /** What is counted: `people killed (Houla)`, `UN monitors`. */
   quantity: string;
   verdict: NumberVerdict;
+  /** The figures given and how many articles give each, most given first: `11 ×93, 15 ×1`. */
+  values: string;
   claims: NumberClaim[];
 }
 
@@ -100,6 +102,8 @@ function counted(a: AnalyzedArticle, n: NumberMention, counts: Map<string, strin
   const sentence = a.sentences[n.sentence];
   if (!sentence) return undefined;
   if (n.unit && /^(?:USD|EUR|GBP|JPY|percent)$/.test(n.unit)) return undefined; // money and shares need more context than a sentence gives
+  // `STOXX Europe 600 Oil and Gas index`, `Group of 20 Nations`: a number inside a name
+  if (n.unit && /^\p{Lu}/u.test(n.unit) && /\s\p{Lu}[\p{L}.]*\s+$/u.test(a.text.slice(Math.max(sentence.start, n.start - 30), n.start))) return undefined;
   let head: string | undefined;
   let end = n.unitSpan?.end ?? n.end;
   if (n.unit) head = singular(n.unit.split(/\s+/).pop()!, counts);
@@ -137,7 +141,7 @@ function counted(a: AnalyzedArticle, n: NumberMention, counts: Map<string, strin
 }
 
 const TIME_CLAUSE = /\b(?:after|before|since|when|following|as)\b/i;
-const LOCATIVE = /\b(?:in|at|near|outside|around|across|from|of)\s+(?:the\s+)?(?:[\w-]+\s+(?:of\s+)?){0,2}$/i;
+const LOCATIVE = /\b(?:in|at|near|outside|around|across|from)\s+(?:the\s+)?(?:[\w-]+\s+(?:of\s+)?){0,2}$/i;
 
 /** Who a sentence says gives the figure: the speaker of a quote around it, `according to X`, or `X says`. */
 export function attribution(a: AnalyzedArticle, at: Span, sentence: Span): string | undefined {
@@ -151,23 +155,48 @@ export function attribution(a: AnalyzedArticle, at: Span, sentence: Span): strin
   const rel = at.start - sentence.start;
   const acc = /\baccording to ((?:the )?[^,.;]{2,60}?)(?=[,.;]|$)/i.exec(s);
   if (acc) return tidy(acc[1]!);
-  const verb = /\b((?:[Tt]he |[Ss]tate |[Hh]ospital |[Rr]ights |[Ll]ocal |[Oo]pposition |U\.S\. |US |UN |U\.N\. )?(?:[A-Z][\w.'-]*(?: (?:of |for |and )?[A-Z][\w.'-]*){0,5}|activists|officials|police|witnesses|residents|rebels|monitors|doctors|medics|authorities|media|group|observers|organizers|organisers|experts|estimates))\s+(?:says|said|say|believe|believes|estimate|estimates|estimated|reported|reports|report|claims|claimed|claim|puts|put|counted|counts)\b/g;
+  const verb = /\b(?:says|said|say|believe|believes|estimate|estimates|estimated|reported|reports|report|claims|claimed|claim|puts|put|counted|counts)\b/g;
   let best: string | undefined;
   let bestD = Infinity;
   for (const m of s.matchAll(verb)) {
-    const who = m[1]!;
-    if (/^(?:The|It|He|She|They|This|That|But|And)$/.test(who)) continue;
     // Before the figure (`the UN says ... 10,000`), or closing the sentence (`..., activists said.`).
     const after = m.index! > rel;
     if (after && !/^\s*(?:on \w+|in a statement|late \w+)?\s*[.!]?\s*$/.test(s.slice(m.index! + m[0].length))) continue;
     if (!after && TIME_CLAUSE.test(s.slice(m.index! + m[0].length, rel))) continue;
+    const who = subjectBefore(a, sentence.start, sentence.start + m.index!);
+    if (!who) continue;
     const d = after ? (m.index! - rel) * 1.5 : rel - m.index!;
     if (d < bestD) {
       bestD = d;
-      best = tidy(who);
+      best = who;
     }
   }
   return best;
+}
+
+const GROUP = /^(?:activists?|officials?|police|witness(?:es)?|residents|rebels|monitors|doctors|medics|authorit(?:y|ies)|media|groups?|observers|organi[sz]ers|experts|scientists|analysts|rescuers|volunteers|estimates|ministry|agency|spokes(?:man|woman|person)|company|government|army|military|committee|council|office|department|service|sources|diplomats)$/i;
+
+/**
+ * The speaker right before a speech verb: a name ending there (`the United Nations says`,
+ * `Marcia McNutt said`), or a group noun phrase (`activists believe`, `hospital officials said`).
+ * Anything else (`An estimated ... said`, a heading in capitals) is not an attribution.
+ */
+function subjectBefore(a: AnalyzedArticle, sentStart: number, verbAt: number): string | undefined {
+  const head = a.text.slice(sentStart, verbAt);
+  const clause = head.split(/[,;:()"\u201c\u201d]|\bthat\b/).pop() ?? '';
+  const clauseStart = verbAt - clause.length;
+  const name = a.names.filter((n) => n.start >= clauseStart && n.end <= verbAt && n.type !== 'other' && /^[\s]*$/.test(a.text.slice(n.end, verbAt))).pop();
+  if (name) return name.canonical;
+  const words = clause.trim().split(/\s+/).filter(Boolean);
+  const last = words[words.length - 1];
+  if (!last || !GROUP.test(last)) return undefined;
+  const phrase: string[] = [last];
+  for (let i = words.length - 2; i >= 0 && phrase.length < 3; i--) {
+    const w = words[i]!;
+    if (/^(?:the|a|an|some|many|other|and|but|while|as)$/i.test(w) || /^[A-Z]{4,}$/.test(w)) break;
+    phrase.unshift(w);
+  }
+  return phrase.join(' ');
 }
 
 function tidy(s: string): string {
@@ -185,7 +214,7 @@ function locatedPlaces(text: string, names: NameMention[], sentence: Span): { sp
   const specific = new Set<string>();
   const broad = new Set<string>();
   for (const n of names) {
-    if ((n.type !== 'place' && n.type !== 'other') || n.start < sentence.start || n.end > sentence.end) continue;
+    if ((n.type !== 'place' && n.type !== 'other') || n.start < sentence.start || n.end > sentence.end || /['’]s$/.test(n.text)) continue;
     // where something happened, not a capital as actor (`calls for Moscow`)
     if (!LOCATIVE.test(text.slice(Math.max(sentence.start, n.start - 30), n.start))) continue;
     // countries and regions are the setting, not the event
@@ -386,10 +415,25 @@ export function groupNumbers(articles: AnalyzedArticle[]): NumberGroup[] {
   const out = groups.map((g) => {
     g.sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.articleIndex - y.articleIndex || x.order - y.order);
     const claims: NumberClaim[] = g.map(strip);
-    return { quantity: quantityLabel(g), verdict: numberVerdict(claims), claims };
+    return { quantity: quantityLabel(g), verdict: numberVerdict(claims), values: valueSummary(claims), claims };
   });
   // Most reported quantities first.
   return out.sort((x, y) => y.claims.length - x.claims.length || x.quantity.localeCompare(y.quantity) || x.claims[0]!.value - y.claims[0]!.value);
+}
+
+function valueSummary(claims: NumberClaim[]): string {
+  const counts = new Map<string, { n: number; order: number }>();
+  claims.forEach((c, i) => {
+    const k = `${c.hedge ? c.hedge + ' ' : ''}${fmt(c.value)}${c.upper !== undefined ? `–${fmt(c.upper)}` : ''}`;
+    const e = counts.get(k);
+    if (e) e.n++;
+    else counts.set(k, { n: 1, order: i });
+  });
+  return [...counts].sort((x, y) => y[1].n - x[1].n || x[1].order - y[1].order).map(([k, e]) => `${k} ×${e.n}`).join(', ');
+}
+
+function fmt(v: number): string {
+  return v.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
 function quantityLabel(g: Candidate[]): string {
