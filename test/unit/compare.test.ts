@@ -217,3 +217,32 @@ test('compareArticles: the JSON shape the issue asks for, sections and rendering
   assert.doesNotMatch(html, /<script/);
   assert.deepEqual(compareArticles(arts), c); // deterministic
 });
+
+test('numbers: attribution of a figure (table of cases)', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['Activists believe more than 17,000 people have been killed in Norland since the uprising began.', 'Activists'],
+    ['The fighting in Norland has killed 9,000 people, according to the United Nations.', 'United Nations'],
+    ['The United Nations says government forces have killed more than 10,000 people.', 'United Nations'],
+    ['A bomb in the town of Marlow killed 41 people, hospital officials said.', 'hospital officials'],
+    // the figure is background to what the speaker said, not the speaker's claim
+    ['Envoy Lars Brenner said on Friday he was frustrated a week after a massacre in Marlow of 108 people.', undefined],
+    // a speech verb in another clause after the figure does not attribute it
+    ['The blast killed 12 workers, and the company said it would pay compensation to their families.', undefined],
+  ];
+  for (const [text, who] of cases) {
+    const claims = numberClaims([art('x', '2031-01-01', text)]);
+    assert.equal(claims.length, 1, text);
+    assert.equal(claims[0]!.attributedTo, who, text);
+  }
+});
+
+test('numbers: what is not a claim (table of cases)', () => {
+  const cases = [
+    'Shares fell 2 percent, lagging the STOXX Europe 600 Oil and Gas index.',
+    'Trading stopped at 1516 GMT on Friday after the announcement.',
+    'About 20 people die each day in the fighting, aid workers say.',
+    'Hundreds of people were killed in the fighting, activists said.',
+    'The talks lasted 15 months before they collapsed.',
+  ];
+  for (const text of cases) assert.deepEqual(numberClaims([art('x', '2031-01-01', text)]), [], text);
+});
