@@ -19,6 +19,8 @@ export interface FeatureWeights {
   /** Multiplier for terms in the first `leadWords` words (headline and first sentences). */
   lead: number;
   leadWords: number;
+  /** Only the first this many words count (later paragraphs drift into background). */
+  maxWords: number;
 }
 
 export const defaultFeatureWeights: FeatureWeights = {
@@ -28,6 +30,7 @@ export const defaultFeatureWeights: FeatureWeights = {
   place: 0.5,
   lead: 1.5,
   leadWords: 60,
+  maxWords: 100_000,
 };
 
 /** Term counts of one article (already weighted by kind and position, not yet by rarity). */
@@ -83,6 +86,8 @@ interface Word {
   start: number;
   /** Follows a sentence end (or starts the text / a paragraph). */
   sentenceStart: boolean;
+  /** Starts with a capital letter. */
+  cap: boolean;
 }
 
 function scan(text: string): Word[] {
@@ -93,16 +98,22 @@ function scan(text: string): Word[] {
     let t = m[0];
     // Trailing periods belong to abbreviations (U.S.) but not to words ending a sentence.
     let endsSentence = false;
-    if (t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t)) {
+    if (t.charCodeAt(t.length - 1) === 46 && !/^(?:\p{L}\.)+$/u.test(t)) {
       t = t.replace(/\.+$/, '');
       endsSentence = true;
     }
-    t = t.replace(/[-'’]+$/, '');
+    const last = t.charCodeAt(t.length - 1);
+    if (last === 45 || last === 39 || last === 0x2019) t = t.replace(/[-'’]+$/, '');
     if (t.length === 0) continue;
-    const gap = text.slice(prevEnd, m.index);
-    const sentenceStart =
-      out.length === 0 || /[!?]|\n\s*\n/.test(gap) || (/^[\s"'`“”‘’(\[]*$/.test(gap) && prevText === '.') || /\.\s/.test(gap);
-    out.push({ text: t, lower: t.toLowerCase(), start: m.index, sentenceStart });
+    const gapLen = m.index - prevEnd;
+    let sentenceStart: boolean;
+    if (out.length === 0) sentenceStart = true;
+    else if (gapLen === 1 && text.charCodeAt(prevEnd) === 32) sentenceStart = prevText === '.'; // the common case
+    else {
+      const gap = text.slice(prevEnd, m.index);
+      sentenceStart = /[!?]|\n\s*\n/.test(gap) || (/^[\s"'`“”‘’(\[]*$/.test(gap) && prevText === '.') || /\.\s/.test(gap);
+    }
+    out.push({ text: t, lower: t.toLowerCase(), start: m.index, sentenceStart, cap: isCap(t) });
     prevEnd = m.index + m[0].length;
     prevText = endsSentence ? '.' : '';
   }
@@ -133,7 +144,7 @@ export function articleFeatures(article: Article, w: FeatureWeights = defaultFea
   const pl = places();
   // Words seen in lower case somewhere: a capitalised sentence-initial form is then not a name.
   const lowerSeen = new Set<string>();
-  for (const x of words) if (!isCap(x.text)) lowerSeen.add(x.lower);
+  for (const x of words) if (!x.cap) lowerSeen.add(x.lower);
 
   const terms = new Map<string, number>();
   const shown = new Map<string, string>();
@@ -144,7 +155,8 @@ export function articleFeatures(article: Article, w: FeatureWeights = defaultFea
     if (old === undefined || (old === old.toUpperCase() && surface !== surface.toUpperCase())) shown.set(key, surface);
   };
 
-  for (let i = 0; i < words.length; i++) {
+  const limit = Math.min(words.length, w.maxWords);
+  for (let i = 0; i < limit; i++) {
     const x = words[i]!;
     const lead = i < w.leadWords ? w.lead : 1;
     if (isNumber(x.text)) {
@@ -154,7 +166,7 @@ export function articleFeatures(article: Article, w: FeatureWeights = defaultFea
       continue;
     }
     if (sw.has(x.lower)) continue;
-    const cap = isCap(x.text);
+    const cap = x.cap;
     const name = cap && (!x.sentenceStart || !lowerSeen.has(x.lower)) && x.lower.length > 1;
     if (name) {
       // A run of capitalised words (with connectors) is one name; each word is a term,
@@ -162,8 +174,8 @@ export function articleFeatures(article: Article, w: FeatureWeights = defaultFea
       let j = i;
       while (j + 1 < words.length) {
         const y = words[j + 1]!;
-        if (isCap(y.text) && !sw.has(y.lower) && !isNumber(y.text) && !y.sentenceStart) j++;
-        else if (CONNECT.has(y.text) && j + 2 < words.length && isCap(words[j + 2]!.text)) j++;
+        if (y.cap && !sw.has(y.lower) && !isNumber(y.text) && !y.sentenceStart) j++;
+        else if (CONNECT.has(y.text) && j + 2 < words.length && words[j + 2]!.cap) j++;
         else break;
       }
       const phrase = words

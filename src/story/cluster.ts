@@ -69,8 +69,6 @@ export interface ArticleVector {
   shown: Map<string, string>;
 }
 
-const DAY = 86_400_000;
-
 /** Days from `a` to `b` (dates or date-times); undefined if either is missing or bad. */
 export function dayGap(a?: string, b?: string): number | undefined {
   if (!a || !b) return undefined;
@@ -80,15 +78,21 @@ export function dayGap(a?: string, b?: string): number | undefined {
   return y - x;
 }
 
-const days = new Map<string, number | undefined>();
-/** Days since 1970 of a date (cached: the clusterer compares the same dates many times). */
-function dayNumber(d: string): number | undefined {
-  if (days.has(d)) return days.get(d);
-  const t = Date.parse(d.slice(0, 10));
-  const n = Number.isNaN(t) ? undefined : Math.round(t / DAY);
-  if (days.size > 100_000) days.clear();
-  days.set(d, n);
-  return n;
+/** Days since 1970 of a `YYYY-MM-DD…` date, by arithmetic (the clusterer compares dates a lot). */
+export function dayNumber(d: string): number | undefined {
+  if (d.length < 10 || d.charCodeAt(4) !== 45 || d.charCodeAt(7) !== 45) return undefined;
+  let y = 0;
+  for (let i = 0; i < 4; i++) y = y * 10 + d.charCodeAt(i) - 48;
+  const m = (d.charCodeAt(5) - 48) * 10 + d.charCodeAt(6) - 48;
+  const day = (d.charCodeAt(8) - 48) * 10 + d.charCodeAt(9) - 48;
+  if (!(y >= 0 && m >= 1 && m <= 12 && day >= 1 && day <= 31)) return undefined;
+  // Days from civil (H. Hinnant's algorithm).
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 function dateOf(a: Article): string | undefined {
@@ -366,9 +370,11 @@ export interface BatchOptions extends ClusterOptions {
   merge: number;
   /** Refinement passes after merging (each article moves to its best story). */
   passes: number;
+  /** Similarity an article needs to its best story in refinement, else it stands alone. */
+  refineThreshold: number;
 }
 
-export const defaultBatchOptions: BatchOptions = { ...defaultClusterOptions, seed: 0.3, merge: 0.1, passes: 0 };
+export const defaultBatchOptions: BatchOptions = { ...defaultClusterOptions, seed: 0.3, merge: 0.1, passes: 1, refineThreshold: 0.1 };
 
 /**
  * Cluster a whole set at once: rarity from the whole set, a precise online pass in date
@@ -384,7 +390,7 @@ export function clusterBatch(articles: Article[], opts: Partial<BatchOptions> = 
   const online = new OnlineClusterer({ ...o, threshold: o.seed }, { stats, frozenStats: true });
   let assignments = vectors.map((v) => online.place(v));
   if (o.merge > 0) assignments = agglomerate(vectors, assignments, o, o.merge);
-  for (let pass = 0; pass < o.passes; pass++) assignments = refine(vectors, assignments, o);
+  for (let pass = 0; pass < o.passes; pass++) assignments = refine(vectors, assignments, { ...o, threshold: o.refineThreshold });
   return { assignments, stories: rebuild(vectors, assignments, o).map((l) => l.state) };
 }
 
@@ -414,26 +420,37 @@ function rebuild(vectors: ArticleVector[], assignments: Assignment[], o: Cluster
  */
 function refine(vectors: ArticleVector[], assignments: Assignment[], o: ClusterOptions): Assignment[] {
   const stories = rebuild(vectors, assignments, o);
-  const byId = new Map(stories.map((l) => [l.state.id, l]));
-  const index = new Map<string, Array<[string, number]>>();
-  for (const l of stories)
+  const slotOf = new Map(stories.map((l, i) => [l.state.id, i]));
+  const index = new Map<string, Array<[number, number]>>();
+  stories.forEach((l, i) => {
     for (const [t, w] of l.state.centroid) {
       let post = index.get(t);
       if (!post) index.set(t, (post = []));
-      post.push([l.state.id, w]);
+      post.push([i, w]);
     }
+  });
+  const dots = new Float64Array(stories.length);
   const out: Assignment[] = [];
   for (let i = 0; i < vectors.length; i++) {
     const v = vectors[i]!;
-    const own = assignments[i]!.story;
-    const dots = new Map<string, number>();
-    for (const [t, x] of v.terms) for (const [id, y] of index.get(t) ?? []) dots.set(id, (dots.get(id) ?? 0) + x * y);
-    let bestId = own;
+    const own = slotOf.get(assignments[i]!.story)!;
+    const touched: number[] = [];
+    for (const [t, x] of v.terms) {
+      const post = index.get(t);
+      if (post)
+        for (const [j, y] of post) {
+          if (dots[j] === 0) touched.push(j);
+          dots[j]! += x * y;
+        }
+    }
+    let best = own;
     let bestSim = -1;
-    for (const [id, dot] of dots) {
-      const l = byId.get(id)!;
+    for (const j of touched) {
+      const dot = dots[j]!;
+      dots[j] = 0;
+      const l = stories[j]!;
       let sim: number;
-      if (id === own) {
+      if (j === own) {
         if (l.state.size <= 1) continue;
         // Leave-one-out: the article's own story without the article.
         let n2 = l.norm * l.norm;
@@ -446,18 +463,19 @@ function refine(vectors: ArticleVector[], assignments: Assignment[], o: ClusterO
         }
         sim = n2 > 1e-12 ? d / Math.sqrt(n2) : 0;
       } else sim = l.norm > 0 ? dot / l.norm : 0;
+      if (sim <= bestSim) continue;
       sim *= timeFactor(v.date, l.state, o);
-      if (sim > bestSim || (sim === bestSim && id < bestId)) {
+      if (sim > bestSim || (sim === bestSim && l.state.id < stories[best]!.state.id)) {
         bestSim = sim;
-        bestId = id;
+        best = j;
       }
     }
     if (bestSim < o.threshold) {
       // Fits nowhere: alone (keeps its own id if it started its story).
       out.push({ article: v.id, story: storyIdFor(v.id), similarity: 1, shared: [], created: true });
     } else {
-      const l = byId.get(bestId)!;
-      out.push({ article: v.id, story: bestId, similarity: round(bestSim), shared: sharedTerms(v, l.state.centroid, l.state.shown), created: false });
+      const l = stories[best]!;
+      out.push({ article: v.id, story: l.state.id, similarity: round(bestSim), shared: sharedTerms(v, l.state.centroid, l.state.shown), created: false });
     }
   }
   return out;
@@ -532,9 +550,10 @@ export function agglomerate(
   const parent = Int32Array.from({ length: k }, (_, i) => i);
   const root = (c: number): number => (parent[c] === c ? c : (parent[c] = root(parent[c]!)));
   const apart = (a: number, b: number): boolean => {
-    if (!first[a] || !first[b]) return false;
-    const gap = Math.max(dayGap(last[a], first[b])!, dayGap(last[b], first[a])!);
-    return gap > o.coldDays;
+    const fa = firstDay[a]!;
+    const fb = firstDay[b]!;
+    if (Number.isNaN(fa) || Number.isNaN(fb)) return false;
+    return Math.max(fb - lastDay[a]!, fa - lastDay[b]!) > o.coldDays;
   };
   const sim = (a: number, b: number): number => (apart(a, b) ? -1 : dot[a]![b]! / (size[a]! * size[b]!));
   const best = new Int32Array(k).fill(-1);
@@ -565,8 +584,8 @@ export function agglomerate(
       dot[c]![a] = dot[a]![c]!;
     }
     size[a]! += size[b]!;
-    if (first[b] && (!first[a] || first[b]! < first[a]!)) first[a] = first[b];
-    if (last[b] && (!last[a] || last[b]! > last[a]!)) last[a] = last[b];
+    if (!Number.isNaN(firstDay[b]!) && (Number.isNaN(firstDay[a]!) || firstDay[b]! < firstDay[a]!)) firstDay[a] = firstDay[b]!;
+    if (!Number.isNaN(lastDay[b]!) && (Number.isNaN(lastDay[a]!) || lastDay[b]! > lastDay[a]!)) lastDay[a] = lastDay[b]!;
     for (const [t, x] of sums[b]!) sums[a]!.set(t, (sums[a]!.get(t) ?? 0) + x);
     parent[b] = a;
     rowBest(a);
