@@ -82,6 +82,18 @@ function markers(doc: Doc, from: number, to: number): Marker[] {
 
 const CLAUSE_END = /^[,;:()"\u201c\u201d\u2014\u2013-]$|^--$/;
 
+const markerCache = new WeakMap<Doc, Map<string, Marker[]>>();
+
+/** Markers of a token range, computed once per document and range (a sentence). */
+function cachedMarkers(doc: Doc, from: number, to: number): Marker[] {
+  let m = markerCache.get(doc);
+  if (!m) markerCache.set(doc, (m = new Map()));
+  const k = `${from}:${to}`;
+  let v = m.get(k);
+  if (!v) m.set(k, (v = markers(doc, from, to)));
+  return v;
+}
+
 /** First token index at or after a character offset. */
 export function tokenAt(doc: Doc, offset: number): number {
   const t = doc.tokens;
@@ -106,7 +118,7 @@ export function tenseAt(doc: Doc, start: number, end: number): Tense {
   let from: number;
   let to: number;
   if (si >= 0) {
-    const s = doc.sentences.find((x) => x.index === si);
+    const s = doc.sentences[si]?.index === si ? doc.sentences[si] : doc.sentences.find((x) => x.index === si);
     from = s ? s.tokens[0] : a;
     to = s ? s.tokens[1] : b;
   } else {
@@ -120,7 +132,7 @@ export function tenseAt(doc: Doc, start: number, end: number): Tense {
   while (cf > from && !CLAUSE_END.test(t[cf - 1]!.text)) cf--;
   let ct = b;
   while (ct < to && !CLAUSE_END.test(t[ct]!.text)) ct++;
-  const all = markers(doc, from, to);
+  const all = cachedMarkers(doc, from, to);
   const inClause = all.filter((m) => m.at >= cf && m.at < ct);
   let best: Marker | undefined;
   let bestDist = Infinity;

@@ -58,6 +58,8 @@ export interface Resolution {
 
 export interface Rule {
   name: string;
+  /** A cheap test the text must pass before the rule's regular expression is run at all. */
+  need?: RegExp;
   re: RegExp;
   make(m: RegExpExecArray, c: RuleContext): Resolution | null;
 }
@@ -144,10 +146,14 @@ function timeOfDay(h: string, min: string | undefined, ampm: string | undefined,
 /** Resolve a day word ("yesterday", "Friday", "Nov. 9") to a day, or undefined. */
 function dayWord(c: RuleContext, w: string): Day | 'unresolved' | undefined {
   const t = w.toLowerCase().replace(/\s+/g, ' ').trim();
-  const md = new RegExp(`^(${MONTH})\\s*(\\d{1,2})(?:st|nd|rd|th)?$`, 'i').exec(w.trim());
+  const md =
+    new RegExp(`^(${MONTH})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${YEAR}))?$`, 'i').exec(w.trim()) ??
+    new RegExp(`^()(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?$`, 'i').exec(w.trim());
   if (md) {
-    const mo = monthOf(md[1]!)!;
+    const mo = monthOf(md[1] || md[3]!)!;
     const d = Number(md[2]);
+    const year = md[1] ? md[3] : md[4];
+    if (year) return { y: yearOf(year), m: mo, d };
     if (!c.dct) return 'unresolved';
     return { y: yearFor(c.dct, mo, d, c.tense(), forwardSignal(c, c.start)), m: mo, d };
   }
@@ -160,6 +166,11 @@ function dayWord(c: RuleContext, w: string): Day | 'unresolved' | undefined {
   return undefined;
 }
 
+/** A day written after a clock time: "Wednesday", "Nov. 9", "28 May 2010", "June 1, 2010". */
+const DAY_TAIL =
+  `(?:,?\\s+(?:on\\s+)?(${WEEKDAY}|today|yesterday|tomorrow|tonight|${MONTH}\\s*\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?|` +
+  `\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+${YEAR})?))?`;
+
 /** What follows "before"/"after" when the expression is anchored to an event, not a date. */
 const PREP_EVENT = /^\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|it|they|we|i|you|[A-Z][\w-]*|\w+ing)\b/;
 
@@ -168,25 +179,27 @@ export const rules: Rule[] = [
   // ---- clock times: "7:15 p.m.", "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon Thursday"
   {
     name: 'clock',
+    need: /\d\s?(?:a\.m|p\.m|am\b|pm\b)|noon|midnight/i,
     re: rx(
       `${S}(?:(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am|pm)(?![\\w])|(noon|midnight))` +
         `(?:\\s+(${ZONES}))?)` +
-        `(?:,?\\s+(?:on\\s+)?(${WEEKDAY}|today|yesterday|tomorrow|tonight|${MONTH}\\s*\\d{1,2}(?:st|nd|rd|th)?))?${E}`,
+        `${DAY_TAIL}${E}`,
     ),
     make(m, c) {
       if (m[5] && !/^(?:[A-Z]{3,4}|local time)$/.test(m[5])) return null;
       const t = timeOfDay(m[1] ?? '', m[2], m[3], m[4]);
       if (!t) return null;
-      if (m[6] && /[A-Z]/.test(m[6][0]!) === false && weekdayOf(m[6]) === undefined && !/^(today|yesterday|tomorrow|tonight)$/i.test(m[6]))
+      if (m[6] && /[A-Z\d]/.test(m[6][0]!) === false && !/^(today|yesterday|tomorrow|tonight)$/i.test(m[6]))
         return null;
       const day = m[6] ? dayWord(c, m[6]) : c.dct;
       if (day === 'unresolved' || day === undefined) return { type: 'TIME', anchor: 'none', unresolved: true };
-      return { type: 'TIME', value: fmtDay(day) + t, anchor: m[6] && monthOf(m[6].split(/\s/)[0]!) ? 'absolute' : 'dct' };
+      return { type: 'TIME', value: fmtDay(day) + t, anchor: m[6] && /\d{4}/.test(m[6]) ? 'absolute' : 'dct' };
     },
   },
   // ---- "Thursday evening", "yesterday morning", "last night", "tonight", "this morning"
   {
     name: 'daypart',
+    need: /morning|afternoon|evening|night/i,
     re: rx(
       `${S}(?:(early|late|mid-?|later|earlier)\\s+)?(?:(${WEEKDAY}|today|yesterday|tomorrow)\\s+(${DAYPART})|(this|last|that|the|yesterday|tomorrow)\\s+(${DAYPART})|(tonight|overnight)|(mid[- ]?afternoon|mid[- ]?morning)(?:\\s+(yesterday|today|${WEEKDAY}))?)${E}`,
     ),
@@ -222,6 +235,7 @@ export const rules: Rule[] = [
   // ---- full dates: "Saturday, April 25", "Oct. 15, 1999", "May 22 1995", "Friday Oct. 13"
   {
     name: 'month-day',
+    need: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
     re: rx(
       `${S}(?:(${WEEKDAY}),?\\s+(?:the\\s+)?)?(?:(early|late|mid-?)\\s+)?(${MONTH})\\s*(${DAYNUM}|${ORD_WORDS})(?:,?\\s+(${YEAR}))?${E}`,
     ),
@@ -248,6 +262,7 @@ export const rules: Rule[] = [
   // ---- "25 May 2012", "the 25th of May"
   {
     name: 'day-month',
+    need: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
     re: rx(`${S}(?:the\\s+)?(${DAYNUM})(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?${E}`),
     make(m, c) {
       if (!isUpper(m[2]!)) return null;
@@ -261,6 +276,7 @@ export const rules: Rule[] = [
   // ---- months: "August 1988", "last May", "mid-November", "the end of November", "June last year"
   {
     name: 'month',
+    need: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
     re: rx(
       `${S}(?:(early|late|mid-?|the\\s+(?:beginning|middle|end|start|first\\s+half|second\\s+half)\\s+of|(?:this|last|next|this\\s+past|this\\s+coming)|(?:early|late)\\s+(?:this|last|next))\\s*)?(${MONTH})(?:(?:,?\\s+(?:of\\s+)?(${YEAR}))|\\s+(?:of\\s+)?(this|last|next)\\s+year)?${E}`,
     ),
@@ -292,6 +308,7 @@ export const rules: Rule[] = [
   // ---- weekdays: "Friday", "last Friday", "the previous Friday", "early Tuesday"; "Mondays" is a SET
   {
     name: 'weekday',
+    need: /mon|tue|wed|thu|fri|sat|sun/i,
     re: rx(
       `${S}(?:(last|next|this|this\\s+coming|this\\s+past|coming|the\\s+previous|the\\s+following|early|late|earlier|later)\\s+)?(${WEEKDAY})(s)?${E}`,
     ),
@@ -323,6 +340,7 @@ export const rules: Rule[] = [
   // ---- today, yesterday, tomorrow (with "early", "late", "the day before yesterday")
   {
     name: 'deictic-day',
+    need: /today|yesterday|tomorrow/i,
     re: rx(`${S}(?:(early|late|earlier|later)\\s+)?(the\\s+day\\s+(?:before|after)\\s+)?(today|yesterday|tomorrow)${E}`),
     make(m, c) {
       const w = m[3]!.toLowerCase();
@@ -336,6 +354,7 @@ export const rules: Rule[] = [
   // ---- this/last/next week|month|year|quarter|weekend, with early/late/the end of
   {
     name: 'relative-unit',
+    need: /week|month|year|quarter|decade|century|period/i,
     re: rx(
       `${S}(?:(early|late|earlier|later|the\\s+(?:end|beginning|start|middle|rest|remainder|first\\s+half|second\\s+half|early\\s+part|latter\\s+part|last\\s+days?)\\s+of|mid-?)\\s*)?` +
         `(this\\s+past|this\\s+coming|this|last|next|the\\s+last|the\\s+past|the\\s+coming|the\\s+current|the\\s+previous|the\\s+following|the\\s+same|the\\s+latest|that|the)\\s+` +
@@ -409,6 +428,7 @@ export const rules: Rule[] = [
   // ---- "N units ago", "a year earlier", "two days later", "a week after the massacre"
   {
     name: 'offset',
+    need: /ago\b|earlier|later|before|after|from now|hence|previously/i,
     re: rx(
       `${S}(?:(about|around|nearly|almost|some|roughly|approximately|more than|less than|at least|just over|well over)\\s+)?(${NUMBER})[- ](${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|later|before|after|from\\s+now|hence|previously)${E}`,
     ),
@@ -447,6 +467,7 @@ export const rules: Rule[] = [
   // ---- "year-earlier", "year-ago" (results compared with the same period a year before)
   {
     name: 'year-ago-adj',
+    need: /year-(?:earlier|ago|before)|prior-year/i,
     re: rx(`${S}(?:the\\s+)?(?:(?:comparable|corresponding)\\s+)?(year-(?:earlier|ago)|prior-year|year-before)(?:\\s+(quarter|period|(?:${ORD_WORDS})\\s+quarter|nine months|six months))?${E}`),
     make(m, c) {
       if (m[2] && /months/i.test(m[2])) return { type: 'DURATION', value: `P${parseNumber(m[2].split(/\s/)[0]!)}M`, anchor: 'none' };
@@ -459,6 +480,7 @@ export const rules: Rule[] = [
   // ---- quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1990", "fiscal 1989"
   {
     name: 'quarter',
+    need: /quarter|half/i,
     re: rx(
       `${S}(?:(the|its|this|a|last\\s+year's|this\\s+year's|next\\s+year's|the\\s+(?:${YEAR}))\\s+)?(?:(?:fiscal|calendar|(?:${YEAR}))[- ])?(?:(flat|strong|weak|disappointing|fiscal|calendar)[- ])?` +
         `(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(quarter|half)(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(${YEAR}|this\\s+year|last\\s+year|next\\s+year))?${E}`,
@@ -475,6 +497,7 @@ export const rules: Rule[] = [
   // ---- "the 1988 period", "the 1988 quarter"
   {
     name: 'year-period',
+    need: /\d{4}\s+(?:period|quarter|season)/i,
     re: rx(`${S}the\\s+((?:1[6-9]|20)\\d\\d)\\s+(period|quarter|season)${E}`),
     make(m, c) {
       const y = Number(m[1]);
@@ -486,6 +509,7 @@ export const rules: Rule[] = [
   // ---- years: "1998", "fiscal 1989", "early 1991", "the end of 1994", "nineteen ninety-six", "the year two thousand"
   {
     name: 'year',
+    need: /\d{4}|nineteen|two thousand/i,
     re: rx(
       `(?<![\\w$£€.,/#-])(?:(fiscal|calendar|early|late|mid-?|the\\s+(?:end|beginning|start|middle|first\\s+half|second\\s+half|last\\s+half|latter\\s+half|spring|summer|fall|autumn|winter)\\s+of|the\\s+year)\\s*)?(${YEAR})(?![\\w%]|,\\d|\\.\\d|-\\d|\\s*(?:%|percent|million|billion|people|shares|points|units|tons|feet|meters|miles|votes|jobs|troops)\\b)`,
     ),
@@ -507,6 +531,7 @@ export const rules: Rule[] = [
   // ---- decades and centuries: "the 1990s", "the mid-1990s", "the '80s", "the nineties", "the 20th century"
   {
     name: 'decade',
+    need: /0'?s\b|ties\b/i,
     re: rx(
       `${S}(?:the\\s+)?(?:(?:early|late|mid-?|last\\s+half\\s+of\\s+the)\\s*)?(?:((?:1[0-9]|20)\\d)0'?s|'(\\d)0'?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${E}`,
     ),
@@ -519,6 +544,7 @@ export const rules: Rule[] = [
   },
   {
     name: 'century',
+    need: /century/i,
     re: rx(`${S}(?:the\\s+)?(?:(?:early|late|mid-?)\\s*)?(\\d{1,2})(?:st|nd|rd|th)[- ]century${E}|${S}(?:the\\s+)?(${ORD_WORDS}|twentieth|twenty-first|nineteenth|eighteenth)[- ]century${E}`),
     make(m) {
       const words: Record<string, number> = { twentieth: 20, 'twenty-first': 21, nineteenth: 19, eighteenth: 18 };
@@ -530,6 +556,7 @@ export const rules: Rule[] = [
   // ---- seasons: "this summer", "last fall", "the winter of 1994"
   {
     name: 'season',
+    need: /spring|summer|fall|autumn|winter/i,
     re: rx(
       `${S}(?:(early|late|mid-?|the\\s+early|the\\s+late|this\\s+past|this\\s+coming|this|last|next|the|coming|past)\\s*)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}))?${E}`,
     ),
@@ -550,6 +577,7 @@ export const rules: Rule[] = [
   // ---- durations: "15 months", "the past two months", "nearly three years", "two-year", "2 1/2 years", "8-month-old"
   {
     name: 'duration',
+    need: /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni/i,
     re: rx(
       `${S}(?:${APPROX}\\s+)?(?:${APPROX}\\s+)?(${NUMBER})[- ](?:(?:to|or)\\s+(?:${NUMBER})[- ])?(?:trading\\s+|business\\s+|working\\s+|calendar\\s+|full\\s+|straight\\s+|consecutive\\s+|more\\s+)?(${UNIT})(?:\\s+(and\\s+a\\s+half))?(-old|-long)?(?:\\s+(?:or\\s+so|period|term))?${E}`,
     ),
@@ -582,6 +610,7 @@ export const rules: Rule[] = [
   // ---- vague durations: "several years", "the next few days", "recent years", "coming months", "for years"
   {
     name: 'vague-duration',
+    need: /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni/i,
     re: rx(
       `${S}(?:(the\\s+(?:next|past|last|coming|first)\\s+(?:few|several|many)|(?:in\\s+)?recent|the\\s+coming|coming|the\\s+past|the\\s+last|the\\s+next|the\\s+early|the|for)\\s+)?(${UNIT})(\\s+ahead)?${E}`,
     ),
@@ -608,6 +637,7 @@ export const rules: Rule[] = [
   },
   {
     name: 'vague-count',
+    need: /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni/i,
     re: rx(`${S}(several|a\\s+few|a\\s+couple\\s+of|many|a\\s+number\\s+of)\\s+(${UNIT})(\\s+ago)?${E}`),
     make(m) {
       if (m[3]) return { type: 'DATE', value: 'PAST_REF', anchor: 'dct' };
@@ -657,6 +687,7 @@ export const rules: Rule[] = [
   // ---- "year-end", "year's end", "the end of the year", "the fiscal year", "the current year"
   {
     name: 'year-end',
+    need: /year|fiscal/i,
     re: rx(`${S}(?:around\\s+)?(?:(year[- ]end|year's\\s+end|the\\s+end\\s+of\\s+the\\s+year)|(?:the\\s+)?(current|latest|last|next|previous|this)?\\s*fiscal\\s+year|the\\s+current\\s+year|the\\s+full\\s+year)${E}`),
     make(m, c) {
       const rel = (m[2] ?? '').toLowerCase();
@@ -667,14 +698,20 @@ export const rules: Rule[] = [
   // ---- "0800 GMT", "1430 local time": wire-service clock times
   {
     name: 'clock-24h',
+    need: /\d\s?(?:GMT|UTC|local time)|\d:\d\d/i,
     re: rx(
-      `${S}([01]\\d|2[0-3])([0-5]\\d)\\s?(GMT|UTC|local time)(?:,?\\s+(?:on\\s+)?(${WEEKDAY}|today|yesterday|tomorrow|${MONTH}\\s*\\d{1,2}(?:st|nd|rd|th)?))?${E}`,
+      `${S}(?:([01]\\d|2[0-3]):?([0-5]\\d)\\s?(GMT|UTC|local time)|([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:.]|\\s?(?:a\\.?m|p\\.?m)))${DAY_TAIL}${E}`,
     ),
     make(m, c) {
-      if (m[4] && !/^(today|yesterday|tomorrow)$/i.test(m[4]) && !isUpper(m[4])) return null;
-      const day = m[4] ? dayWord(c, m[4]) : c.dct;
+      const tail = m[6];
+      // A bare "17:33" is a time only with a zone or a date ("17:33 1st Jun 2010"); else a score or a ratio.
+      if (m[4] && !tail) return null;
+      if (tail && !/^(today|yesterday|tomorrow|tonight)$/i.test(tail) && !/^\d/.test(tail) && !isUpper(tail)) return null;
+      const day = tail ? dayWord(c, tail) : c.dct;
       if (day === 'unresolved' || !day) return { type: 'TIME', anchor: 'none', unresolved: true };
-      return { type: 'TIME', value: `${fmtDay(day)}T${m[1]}:${m[2]}`, anchor: 'dct' };
+      const hh = (m[1] ?? m[4]!).padStart(2, '0');
+      const mm = m[2] ?? m[5]!;
+      return { type: 'TIME', value: `${fmtDay(day)}T${hh}:${mm}`, anchor: tail && /\d{4}/.test(tail) ? 'absolute' : 'dct' };
     },
   },
   // ---- fixed holidays: "Christmas", "New Year's Eve" (src/lexicon/time-holidays.txt)
@@ -700,6 +737,7 @@ export const rules: Rule[] = [
   // ---- "the year before", "the month after": the last date mentioned, shifted
   {
     name: 'anaphoric-unit',
+    need: /the\s+(?:week|month|year)\s+(?:before|after|earlier|later)/i,
     re: rx(`${S}the\\s+(week|month|year)\\s+(before|after|earlier|later)${E}`),
     make(m, c) {
       const n = /before|earlier/i.test(m[2]!) ? -1 : 1;
@@ -715,6 +753,7 @@ export const rules: Rule[] = [
   // ---- "that day", "the same day", "that year", "then"-like anaphora to the last date
   {
     name: 'anaphoric-day',
+    need: /day|night/i,
     re: rx(`${S}(that\\s+day|the\\s+same\\s+day|that\\s+night|the\\s+next\\s+day|the\\s+following\\s+day|the\\s+day\\s+before|the\\s+previous\\s+day)${E}`),
     make(m, c) {
       const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');

@@ -54,6 +54,7 @@ export function findTimes(doc: Doc, published?: string): { times: TimeMention[];
   // 1. Every rule's matches that the rule accepts (checked without discourse context).
   const cands: Candidate[] = [];
   rules.forEach((rule, order) => {
+    if (rule.need && !rule.need.test(text)) return;
     const re = new RegExp(rule.re.source, rule.re.flags);
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
@@ -77,7 +78,7 @@ export function findTimes(doc: Doc, published?: string): { times: TimeMention[];
   for (const c of cands) if (!taken(c.start, c.end)) chosen.push(c);
 
   // 3. chrono-node fills gaps with what it is sure of: explicit numeric dates and clock times.
-  for (const h of chronoWhereUseful(text, published)) {
+  for (const h of chronoWhereUseful(text, published, taken)) {
     if (!CHRONO_FORMS.test(h.text) || !(h.certain.day || h.certain.hour)) continue;
     const lead = LEADING_PREP.exec(h.text);
     const start = h.start + (lead ? lead[0].length : 0);
@@ -136,13 +137,17 @@ export function findTimes(doc: Doc, published?: string): { times: TimeMention[];
 }
 
 /** chrono-node run only around the written forms we take from it (it is the slowest part). */
-function chronoWhereUseful(text: string, published: string | undefined): ReturnType<typeof chronoHits> {
+function chronoWhereUseful(
+  text: string,
+  published: string | undefined,
+  covered: (start: number, end: number) => boolean,
+): ReturnType<typeof chronoHits> {
   const out: ReturnType<typeof chronoHits> = [];
   const re = new RegExp(CHRONO_FORMS.source, 'g');
   let m: RegExpExecArray | null;
   let done = 0;
   while ((m = re.exec(text))) {
-    if (m.index < done) continue;
+    if (m.index < done || covered(m.index, m.index + m[0].length)) continue;
     const from = Math.max(done, m.index - 60);
     const to = Math.min(text.length, m.index + m[0].length + 60);
     for (const h of chronoHits(text.slice(from, to), published)) {
