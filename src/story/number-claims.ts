@@ -56,6 +56,8 @@ interface Candidate extends NumberClaim {
   key: string;
   label: string;
   places: Set<string>;
+  /** The sentence speaks of a total (`death toll`, `confirmed dead`): two totals of one kind are one quantity. */
+  total: boolean;
   setting: Set<string>;
   stems: Set<string>;
   order: number;
@@ -109,6 +111,8 @@ function counted(a: AnalyzedArticle, n: NumberMention, counts: Map<string, strin
   if (n.unit) head = singular(n.unit.split(/\s+/).pop()!, counts);
   const after = a.text.slice(end, sentence.end);
   if (RATE.test(after)) return undefined;
+  // `the death toll rose to 12`, `puts the toll at 17`
+  if (!head && /\b(?:toll|number of (?:people |those )?(?:dead|killed|deaths|victims|people killed))\b[^.;]{0,80}?\b(?:at|to|of|reached|hit|is|was)\s+(?:more than |at least |about |nearly |over )?$/i.test(a.text.slice(Math.max(sentence.start, n.start - 120), n.start))) head = 'people';
   if (!head) {
     // `more than 100 mostly civilians`, `13,000 are feared to have died`
     const ws = [...after.matchAll(/[A-Za-z]+/g)].slice(0, 6);
@@ -140,6 +144,7 @@ function counted(a: AnalyzedArticle, n: NumberMention, counts: Map<string, strin
   return { key: `count:${head}`, label: n.unit ?? head, span };
 }
 
+const TOTAL = /\b(?:toll|confirmed dead|death count|number of (?:people|dead|deaths|victims) (?:killed|dead)?|in all|in total)\b/i;
 const TIME_CLAUSE = /\b(?:after|before|since|when|following|as)\b/i;
 const LOCATIVE = /\b(?:in|at|near|outside|around|across|from)\s+(?:the\s+)?(?:[\w-]+\s+(?:of\s+)?){0,2}$/i;
 
@@ -161,7 +166,8 @@ export function attribution(a: AnalyzedArticle, at: Span, sentence: Span): strin
   for (const m of s.matchAll(verb)) {
     // Before the figure (`the UN says ... 10,000`), or closing the sentence (`..., activists said.`).
     const after = m.index! > rel;
-    if (after && !/^\s*(?:on \w+|in a statement|late \w+)?\s*[.!]?\s*$/.test(s.slice(m.index! + m[0].length))) continue;
+    // (`..., the rescue service said, as rescuers dug ...` closes the clause too)
+    if (after && !/^\s*(?:on \w+|in a statement|late \w+)?\s*(?:[.!]?\s*$|[.!]["\u201d]|,\s*(?:as|while|adding|but)\b)/.test(s.slice(m.index! + m[0].length))) continue;
     if (!after && TIME_CLAUSE.test(s.slice(m.index! + m[0].length, rel))) continue;
     const who = subjectBefore(a, sentence.start, sentence.start + m.index!);
     if (!who) continue;
@@ -252,7 +258,9 @@ function disjoint(a: Set<string>, b: Set<string>): boolean {
 
 function compatible(x: Candidate, y: Candidate): boolean {
   if (x.key !== y.key) return false;
-  if (x.article === y.article) return false;
+  // One article gives one figure for a quantity, unless it reports two sources' figures
+  // (`the rescue service says 14 ... the union puts the toll at 17`).
+  if (x.article === y.article && !(x.attributedTo && y.attributedTo && x.attributedTo !== y.attributedTo)) return false;
   if (ratio(x, y) > 2) return false;
   if (x.places.size && y.places.size && disjoint(x.places, y.places)) return false;
   return true;
@@ -266,7 +274,7 @@ function linkScore(x: Candidate, y: Candidate): number {
   const place = x.places.size > 0 && y.places.size > 0 && !disjoint(x.places, y.places);
   const big = Math.min(mid(x), mid(y)) >= 20;
   // Small counts (2, 3, 5 killed) recur across unrelated events: they need shared context.
-  const evidence = place || ctx >= 0.2 || (big && (same || r <= 1.5));
+  const evidence = place || ctx >= 0.2 || (big && (same || r <= 1.5)) || (x.total && y.total);
   if (!evidence) return 0;
   return (same ? 2 : 0) + (place ? 1 : 0) + ctx + (2 - r);
 }
@@ -310,6 +318,7 @@ export function numberClaims(articles: AnalyzedArticle[]): Candidate[] {
         label: c.label,
         ...where(locatedPlaces(a.text, a.names, sentence)),
         stems: contextStems(sentenceText, counts, events),
+        total: TOTAL.test(sentenceText),
         order: n.start,
         articleIndex: ai,
       };
