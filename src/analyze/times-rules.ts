@@ -450,7 +450,7 @@ export const rules: Rule[] = [
       // the month or quarter just named, else the last quarter named in the article.
       const live = c.ref ? parseValue(c.ref) : undefined;
       const period = live && (live.g === 'month' || live.g === 'quarter' || live.g === 'half') ? c.ref : c.periodRef;
-      if (u === 'year' && period) {
+      if (u === 'year' && period && (n === 1 || !fromDct)) {
         const v = shiftValue(period, unit, sign * n);
         if (v) return { type: 'DATE', value: v, anchor: 'absolute', derived: true };
       }
@@ -569,8 +569,12 @@ export const rules: Rule[] = [
         if (!/(?:in|since|until|by|during|this|last|next)\s+$/.test(before)) return null;
       }
       // "the fall of the Berlin Wall": a noun, not the season.
-      if (/^(fall|spring)$/i.test(m[2]!) && /^\s+of\s+(?!\d|nineteen|two thousand)/i.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 10)))
-        return null;
+      if (/^(fall|spring)$/i.test(m[2]!) && !m[3]) {
+        const after = c.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+        // "the fall in prices", "the fall of Baghdad", "the spring to life": nouns, not seasons.
+        if (/^\s+of\s+(?!\d|nineteen|two thousand)/i.test(after) || /^\s+(?:in|to|from|on|at|by|for)\b/i.test(after)) return null;
+        if (/^(the|a)$/i.test(mode) && /^\s*(?:'s|’s)/.test(after)) return null;
+      }
       return withDct(c, 'DATE', (dct) => `${seasonYear(dct, s.code, s.month, mode.replace(/^(early|late|mid-?)$/, ''), c.tense())}-${s.code}`);
     },
   },
