@@ -20,6 +20,12 @@ export interface ClusterOptions {
   articleTerms: number;
   storyTerms: number;
   weights: FeatureWeights;
+  /**
+   * Pseudo-documents added to the document count for rarity: while a store is small, a
+   * story's own words are in most of its documents and would look common; the prior keeps
+   * them weighty until there is enough text to judge.
+   */
+  idfPrior: number;
 }
 
 export const defaultClusterOptions: ClusterOptions = {
@@ -29,6 +35,7 @@ export const defaultClusterOptions: ClusterOptions = {
   articleTerms: 80,
   storyTerms: 200,
   weights: defaultFeatureWeights,
+  idfPrior: 100,
 };
 
 /** A story as the clusterer sees it: its centroid and date range. */
@@ -101,8 +108,8 @@ function dateOf(a: Article): string | undefined {
 }
 
 /** Rarity weight of a term. */
-export function idf(stats: TermStats, term: string): number {
-  return Math.log((stats.docs + 1) / ((stats.df.get(term) ?? 0) + 1)) + 1;
+export function idf(stats: TermStats, term: string, prior = 0): number {
+  return Math.log((stats.docs + prior + 1) / ((stats.df.get(term) ?? 0) + 1)) + 1;
 }
 
 /** Count an article's terms into the statistics. */
@@ -112,13 +119,21 @@ export function countTerms(stats: TermStats, f: Features): void {
 }
 
 /** The article's unit vector: weighted counts times rarity, strongest terms only. */
-export function vectorize(id: string, date: string | undefined, f: Features, stats: TermStats, keep: number, dropUnique = false): ArticleVector {
+export function vectorize(
+  id: string,
+  date: string | undefined,
+  f: Features,
+  stats: TermStats,
+  keep: number,
+  dropUnique = false,
+  prior = 0,
+): ArticleVector {
   const scored: Array<[string, number]> = [];
   for (const [t, v] of f.terms) {
     // With the whole set known, a term only this article has cannot tie it to anything.
     // (Online, a term new today may be the one that ties tomorrow's articles to it.)
     if (dropUnique && (stats.df.get(t) ?? 0) <= 1 && stats.docs > 1) continue;
-    scored.push([t, v * idf(stats, t)]);
+    scored.push([t, v * idf(stats, t, prior)]);
   }
   scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const top = scored.slice(0, keep);
@@ -256,7 +271,7 @@ export class OnlineClusterer {
   add(article: Article, features?: Features): Assignment {
     const f = features ?? articleFeatures(article, this.options.weights);
     if (!this.frozenStats) countTerms(this.stats, f);
-    const v = vectorize(article.id, dateOf(article), f, this.stats, this.options.articleTerms);
+    const v = vectorize(article.id, dateOf(article), f, this.stats, this.options.articleTerms, false, this.options.idfPrior);
     return this.place(v);
   }
 
@@ -374,7 +389,7 @@ export interface BatchOptions extends ClusterOptions {
   refineThreshold: number;
 }
 
-export const defaultBatchOptions: BatchOptions = { ...defaultClusterOptions, seed: 0.3, merge: 0.1, passes: 1, refineThreshold: 0.1 };
+export const defaultBatchOptions: BatchOptions = { ...defaultClusterOptions, idfPrior: 0, seed: 0.3, merge: 0.1, passes: 1, refineThreshold: 0.1 };
 
 /**
  * Cluster a whole set at once: rarity from the whole set, a precise online pass in date
@@ -386,7 +401,7 @@ export function clusterBatch(articles: Article[], opts: Partial<BatchOptions> = 
   const feats = ordered.map((a) => articleFeatures(a, o.weights));
   const stats: TermStats = { docs: 0, df: new Map() };
   for (const f of feats) countTerms(stats, f);
-  const vectors = ordered.map((a, i) => vectorize(a.id, dateOf(a), feats[i]!, stats, o.articleTerms, true));
+  const vectors = ordered.map((a, i) => vectorize(a.id, dateOf(a), feats[i]!, stats, o.articleTerms, true, o.idfPrior));
   const online = new OnlineClusterer({ ...o, threshold: o.seed }, { stats, frozenStats: true });
   let assignments = vectors.map((v) => online.place(v));
   if (o.merge > 0) assignments = agglomerate(vectors, assignments, o, o.merge);

@@ -98,7 +98,7 @@ Examples:
         io.stderr(`re-clustered ${r.articles} articles into ${r.stories} stories\n`);
       }
       const stories = await store.stories({ since, limit });
-      io.stdout(format === 'json' ? JSON.stringify(stories, null, 2) + '\n' : storyLines(stories));
+      io.stdout(format === 'json' ? JSON.stringify(stories, null, 2) + '\n' : storyLines(stories) + '\n');
       return 0;
     } finally {
       await store.close();
