@@ -14,6 +14,10 @@ let aliasCache: Map<string, string> | undefined;
 function titleWords(): Set<string> {
   return (personWordsCache ??= new Set(readList('person-titles-single.txt')));
 }
+let otherWordsCache: Set<string> | undefined;
+function otherWords(): Set<string> {
+  return (otherWordsCache ??= new Set(readList('other-words.txt')));
+}
 let placeWordsCache: Set<string> | undefined;
 function placeWords(): Set<string> {
   return (placeWordsCache ??= new Set(readList('place-words.txt')));
@@ -25,6 +29,8 @@ function aliases(): Map<string, string> {
 const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'del', 'della', 'du', 'la', 'le', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'da', 'dos', '&']);
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'der', 'da', 'du', 'la', 'le', 'dos', 'del']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'around', 'towards', 'toward']);
+/** `Hun Sen-friendly`, `UN-backed`: lower-case compound tails that are not part of a name. */
+const COMPOUND_TAILS = new Set(['friendly', 'backed', 'based', 'led', 'era', 'style', 'born', 'owned', 'run', 'controlled', 'held', 'linked', 'allied', 'aligned', 'inspired', 'speaking', 'type', 'like', 'wide', 'sponsored', 'funded', 'made', 'bound', 'free', 'related', 'focused', 'centric', 'dominated', 'designed', 'built', 'appointed', 'elect']);
 const SPEECH_HINT = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'warned', 'insisted', 'urged']);
 
 function isCap(t: Token): boolean {
@@ -61,12 +67,15 @@ function runs(doc: Doc): Run[] {
         const u = doc.tokens[j]!;
         const prev = doc.tokens[j - 1]!;
         const glued = u.start === prev.end;
+        // `... Hun Sen. Sam Rainsy ...`: a word with a period after a name ends the name there
+        // (title abbreviations such as `Sen.` come before a name, not after one).
+        if (j - 1 > start && /^[A-Z][a-z]+\.$/.test(prev.text) && !titleWords().has(doc.tokens[j - 2]!.text)) break;
         if (isCap(u) && !(prev.text === '-' && !glued)) {
           j++;
           continue;
         }
         // Glued hyphen or particle: `Ki-moon`, `al-Assad`, `UN-Arab`.
-        if (u.text === '-' && glued && j + 1 < to && doc.tokens[j + 1]!.start === u.end) {
+        if (u.text === '-' && glued && j + 1 < to && doc.tokens[j + 1]!.start === u.end && !COMPOUND_TAILS.has(doc.tokens[j + 1]!.normal)) {
           j += 2;
           continue;
         }
@@ -121,14 +130,25 @@ export function findNames(doc: Doc): NameMention[] {
     // A capitalised sentence opener is only a name if tagged PROPN or known.
     // Sentence openers and function words (`But`, `The`, `Speaking`) are not names.
     while (toks.length && (toks[0]!.text === 'I' || lexicon.notNames.has(toks[0]!.text))) toks = toks.slice(1);
+    // `Citing Hun Sen ...`: a capitalised verb or adverb opening the sentence is not part of a name.
+    if (r.sentenceStart && toks.length > 1 && toks[0] === r.tokens[0] && /^(VERB|ADV|ADP|SCONJ|AUX|PRON|DET)$/.test(toks[0]!.pos)) toks = toks.slice(1);
     while (toks.length && CONNECTORS.has(toks[toks.length - 1]!.text)) toks = toks.slice(0, -1);
     if (!toks.length) continue;
     if (r.sentenceStart && toks === r.tokens && toks.length === 1 && toks[0]!.pos !== 'PROPN' && !known(toks[0]!.text)) continue;
+    // `... said Hun Sen.` — a sentence-final period belongs to the sentence, not the name.
+    const last = toks[toks.length - 1]!;
+    const li = r.first + r.tokens.indexOf(last);
+    const nextSentence = doc.sentenceOf[li + 1];
+    const after = doc.tokens[li + 1];
+    if (/^[A-Z][a-z]+\.$/.test(last.text) && !titleWords().has(last.text) && !lexicon.abbreviations.has(last.text) || /^[A-Z][a-z]+\.$/.test(last.text) && toks.length > 1 && (nextSentence === undefined || nextSentence !== doc.sentenceOf[li] || /^[A-Z]/.test(after?.text ?? ''))) {
+      toks = [...toks.slice(0, -1), { ...last, text: last.text.slice(0, -1), end: last.end - 1 }];
+    }
     const m = classify(doc, toks, r);
     if (!m) continue;
     // Unsupported single words at a sentence start (`Activists`, `Prospects`) and compounds
     // such as `UN-backed` are not names.
-    if (m.type === 'other' && (r.sentenceStart && toks.length === 1 || /-[a-z]+$/.test(m.text))) continue;
+    if (m.type === 'other' && r.sentenceStart && toks.length === 1) continue;
+    if (!/\s/.test(m.text) && /-[a-z]+$/.test(m.text)) continue;
     raw.push(m);
   }
   return canonicalise(raw);
@@ -140,14 +160,18 @@ function known(s: string): boolean {
 
 function classify(doc: Doc, toks: Token[], r: Run): NameMention | undefined {
   const words = toks.map((t) => t.text);
-  const whole = textOf(doc, toks);
+  const whole = textOf(doc, toks).replace(/\s+/g, ' ');
   const span = { start: toks[0]!.start, end: toks[toks.length - 1]!.end };
   const mk = (type: NameType, s = span, text = whole, title?: string): NameMention => {
-    const m: NameMention = { start: s.start, end: s.end, text, type, canonical: aliases().get(text) ?? text };
+    const flat = text.replace(/\s+/g, ' ');
+    const m: NameMention = { start: s.start, end: s.end, text, type, canonical: aliases().get(flat) ?? flat };
     if (title) m.title = title;
     return m;
   };
   if (words.length === 1 && lexicon.demonyms.has(words[0]!)) return undefined;
+  if (words.length >= 2 && otherWords().has(words[words.length - 1]!)) return mk('other');
+  if (words.length >= 2 && words.every((w) => /^[A-Z]{2,}(?:-[A-Z]{2,})*$/.test(w) || CONNECTORS.has(w))) return mk('organization');
+  if (/^[A-Z]{2,}(?:-[A-Z]{2,})+$/.test(whole)) return mk('organization');
   if (lexicon.orgs.has(whole) || words.some((w) => lexicon.orgWords.has(w))) {
     // `Foreign Minister Sergei Lavrov`: a title word with a name after it is a person, not an org.
     const p = personAfterTitle(doc, toks);
@@ -188,6 +212,8 @@ function personAfterTitle(doc: Doc, toks: Token[]): NameMention | undefined {
       continue;
     }
     if (titleWords().has(t.text) || lexicon.orgWords.has(t.text) || lexicon.demonyms.has(t.text) || CONNECTORS.has(t.text) || known(t.text) || isAcronym(t.text)) break;
+    // Days, months and all-capital words are not parts of a person's name.
+    if (lexicon.notNames.has(t.text) || /^[A-Z]{2,}$/.test(t.text)) return undefined;
     k--;
   }
   while (k < toks.length && (toks[k]!.text === '-' || CONNECTORS.has(toks[k]!.text) && !NAME_PARTICLES.has(toks[k]!.text))) k++;
@@ -201,8 +227,8 @@ function personAfterTitle(doc: Doc, toks: Token[]): NameMention | undefined {
     end: name[name.length - 1]!.end,
     text: textOf(doc, name),
     type: 'person',
-    canonical: textOf(doc, name),
-    title: textOf(doc, title),
+    canonical: textOf(doc, name).replace(/\s+/g, ' '),
+    title: textOf(doc, title).replace(/\s+/g, ' '),
   };
   return m;
 }
