@@ -16,6 +16,10 @@ const cases: Array<[string, string[]]> = [
   ['German Chancellor Angela Merkel and French President Francois Hollande met.', ['person:Angela Merkel [German Chancellor]', 'person:Francois Hollande [French President]']],
   ['Rescuers crossed Mill Street near Tarn Valley.', ['place:Mill Street', 'place:Tarn Valley']],
   ['But Syrian rebels refused. Activists said so.', []],
+  ['Opposition leader Sam Rainsy met Hun Sen. The talks failed.', ['person:Sam Rainsy [leader]', 'person:Hun Sen']],
+  ['The Paris Peace Accords were signed in Phnom  Penh.', ['other:Paris Peace Accords', 'place:Phnom Penh']],
+  ['A UN-backed court and a Hun Sen-friendly paper.', ['person:Hun Sen']],
+  ['Citing threats, Sam Rainsy stayed in Bangkok on Sept. 7.', ['person:Sam Rainsy', 'place:Bangkok']],
 ];
 for (const [text, want] of cases) test(`names: ${text}`, () => assert.deepEqual(names(text), want));
 
