@@ -20,6 +20,8 @@ export interface ClusterOptions {
   articleTerms: number;
   storyTerms: number;
   weights: FeatureWeights;
+  /** Most stories held in memory by the online clusterer (the least recently joined go first). */
+  maxLive: number;
   /**
    * Pseudo-documents added to the document count for rarity: while a store is small, a
    * story's own words are in most of its documents and would look common; the prior keeps
@@ -35,6 +37,7 @@ export const defaultClusterOptions: ClusterOptions = {
   articleTerms: 80,
   storyTerms: 200,
   weights: defaultFeatureWeights,
+  maxLive: 20_000,
   idfPrior: 100,
 };
 
@@ -197,6 +200,8 @@ interface Live {
   norm: number;
   /** Slot number in the postings (online clusterer only). */
   slot: number;
+  /** When it last took an article (a counter), for evicting the least recent. */
+  touched: number;
 }
 
 /**
@@ -215,6 +220,7 @@ export class OnlineClusterer {
   /** Latest date seen: stories colder than that are dropped from memory. */
   private newest?: string;
   private sinceEvict = 0;
+  private clock = 0;
   /** When set, term statistics are fixed (batch mode) and not updated by `add`. */
   private frozenStats: boolean;
 
@@ -241,7 +247,7 @@ export class OnlineClusterer {
 
   private put(s: StoryState): void {
     const slot = this.freeSlots.pop() ?? this.slots.length;
-    const l: Live = { state: s, norm: norm(s.centroid), slot };
+    const l: Live = { state: s, norm: norm(s.centroid), slot, touched: ++this.clock };
     this.live.set(s.id, l);
     this.slots[slot] = l;
     if (slot >= this.dots.length) this.dots = new Float64Array(this.dots.length * 2);
@@ -321,13 +327,21 @@ export class OnlineClusterer {
     return assignment;
   }
 
-  /** Forget stories that can no longer take articles near the newest date (keeps memory flat). */
+  /**
+   * Forget stories that can no longer take articles near the newest date, and beyond
+   * `maxLive` the least recently joined ones (undated streams never go cold): memory stays flat.
+   */
   private evictCold(): void {
-    if (!this.newest || this.live.size < 256 || ++this.sinceEvict < 256) return;
+    if (this.live.size < 256 || ++this.sinceEvict < 256) return;
     this.sinceEvict = 0;
-    for (const [id, l] of this.live) {
-      const gap = dayGap(l.state.last, this.newest);
-      if (gap !== undefined && gap > this.options.coldDays * 2) this.drop(id);
+    if (this.newest)
+      for (const [id, l] of this.live) {
+        const gap = dayGap(l.state.last, this.newest);
+        if (gap !== undefined && gap > this.options.coldDays * 2) this.drop(id);
+      }
+    if (this.live.size > this.options.maxLive) {
+      const byAge = [...this.live.values()].sort((a, b) => a.touched - b.touched);
+      for (const l of byAge.slice(0, this.live.size - this.options.maxLive)) this.drop(l.state.id);
     }
   }
 }
@@ -425,7 +439,7 @@ function rebuild(vectors: ArticleVector[], assignments: Assignment[], o: Cluster
   }
   return [...byId.values()].map((s) => {
     if (s.centroid.size > o.storyTerms) prune(s, o.storyTerms);
-    return { state: s, norm: norm(s.centroid), slot: -1 };
+    return { state: s, norm: norm(s.centroid), slot: -1, touched: 0 };
   });
 }
 

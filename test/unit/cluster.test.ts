@@ -109,3 +109,18 @@ test('headlines: title, headline line, or first sentence', () => {
   assert.equal(headlineOf(art('Dam bursts\n\nBody text here.', undefined, { headline: { start: 0, end: 10 } })), 'Dam bursts');
   assert.equal(headlineOf(art('The first sentence is here. Then more.')), 'The first sentence is here.');
 });
+
+test('online clusterer memory is bounded: cold and least recent stories are let go', () => {
+  const c = new OnlineClusterer({ maxLive: 300 });
+  for (let i = 0; i < 1200; i++) {
+    const name = `Zorb${i.toString(36)}`;
+    c.add(art(`${name} visited Qell${i.toString(36)} to meet ${name}'s family on a quiet trip number ${i}.`));
+  }
+  assert.ok(c.size <= 300 + 256, `holds ${c.size} stories`);
+  const dated = new OnlineClusterer({ coldDays: 5 });
+  for (let i = 0; i < 1200; i++) {
+    const d = new Date(Date.UTC(2031, 0, 1) + Math.floor(i / 10) * 86_400_000).toISOString().slice(0, 10);
+    dated.add(art(`Varn${i.toString(36)} opened the Kello${i.toString(36)} bridge, officials said on day ${i}.`, d));
+  }
+  assert.ok(dated.size < 500, `holds ${dated.size} stories`);
+});
