@@ -87,6 +87,9 @@ function escape(s: string): string {
 const NEGATION = /\b(?:not|never|no|denied|denies|deny|rejected|rejects|dismissed|refused)\b|n't\b/i;
 const PARTY_STOP = /^(?:intent|who|whom|which|that|for|in|at|on|over|with|during|after|because|to|as|since|but|while|when|said|says|saying)$/i;
 
+/** Positions that name a role (`the company`), not a side: a proper name in the phrase says more. */
+const ROLES = new Set(['the company', 'the regulator', 'the weather']);
+
 /** Positions a party phrase takes (`the Syrian army and pro-Assad militiamen` -> government). */
 export function positionsOf(party: string, names: string[]): Set<string> {
   const { sides: table } = load();
@@ -98,9 +101,11 @@ export function positionsOf(party: string, names: string[]): Set<string> {
     out.add(s.position);
     rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
   }
-  // A name is the position only when it heads the phrase (`drilling contractor Transocean`,
-  // `bad decision-making by BP`), not when it only qualifies it.
-  if (out.size === 0) for (const n of names) if (new RegExp(`${escape(n)}(?:['’]s)?\\W*$`).test(party.trim()) || party.trim().endsWith(n)) out.add(n);
+  // A name is the position when it heads the phrase (`the rig operator Transocean`, `bad
+  // decision-making by BP`) — before role words such as `operator` — not when it only qualifies it.
+  const named = names.filter((n) => new RegExp(`${escape(n)}(?:['’]s)?\\W*$`).test(party.trim()));
+  const sides = [...out].filter((x) => !ROLES.has(x));
+  if (named.length && sides.length === 0) return new Set(named);
   if (out.has('government') && out.has('opposition')) return new Set(['both sides']);
   return out;
 }
@@ -130,7 +135,9 @@ function partyBefore(s: string, to: number): { text: string; start: number } | u
   let start = -1;
   for (let i = toks.length - 1; i >= 0; i--) {
     const w = toks[i]![0];
-    if (/^[,;:"“”]$/.test(w) || /^(?:that|but|and|saying|said|says|say|while|which|who|to|of|in)$/i.test(w)) break;
+    // `the dam's owner, Brennholt Minerals, had been responsible`: step over the comma closing an appositive
+    if (w === ',' && words.length === 0) continue;
+    if (/^[,;:"“”]$/.test(w) || /^(?:that|but|and|saying|said|says|say|while|which|who|to|of|in|believed|believes|believe|thinks|thought|insisted|insists|argued|argues|claimed|claims|maintains|maintained|suggested|acknowledged|admitted|denied|noted|warned|repeated|added)$/i.test(w)) break;
     if (/^(?:had|has|have|was|were|is|are|been|be|at|least|also|all|even|only|partly|largely|mainly|solely|squarely|directly|primarily)$/i.test(w) && words.length === 0) continue;
     words.unshift(w);
     start = toks[i]!.index!;
@@ -204,7 +211,8 @@ function actorOf(a: AnalyzedArticle, si: number, at: number, party: Span): strin
   }
   // The subject is the first name, and only if it opens the clause (`The Russian Foreign Ministry
   // on Friday backed ...`, `Russia's Foreign Ministry ...`), not an object further in.
-  if (!/^\W*(?:(?:but|however|and|meanwhile|on \w+|in \w+)\W+)*(?:the\s+)?$/i.test(lead)) return undefined;
+  // (a few title words may come first: `Brennholt chief executive Henrik Solvang`)
+  if (!/^\W*(?:(?:but|however|and|meanwhile|on \w+|in \w+)\W+)*(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i.test(lead) || /[,;:]/.test(lead.replace(/^\W*(?:but|however),/i, ''))) return undefined;
   return joinPossessive(a, names, first);
 }
 
@@ -259,10 +267,13 @@ function statements(a: AnalyzedArticle, ai: number): Statement[] {
             // `blamed <party> for <event>`
             party = { text: form[1]!, start: ce + form[0].indexOf(form[1]!) };
             event = eventNear(s, cs, ce + form[0].length, 'on');
-          } else {
-            if (!on) continue;
+          } else if (on) {
             event = eventNear(s.slice(0, ce + on.index), cs, ce, 'on');
             party = partyAfter(s, ce + on.index + on[0].length);
+          } else {
+            // `The union blames both.`
+            event = eventNear(s, cs, ce, 'on');
+            party = partyAfter(s, ce);
           }
         } else if (cue.mode === 'after') {
           party = partyAfter(s, ce);
@@ -271,7 +282,9 @@ function statements(a: AnalyzedArticle, ai: number): Statement[] {
           party = partyBefore(s, cs);
           event = eventNear(s, cs, ce, 'before');
         }
-        if (!party || !event) continue;
+        if (!party) continue;
+        // The event may be named in an earlier sentence (`... says the weather is to blame`).
+        event ??= { noun: '', at: -1 };
         // `other parties besides BP`, `anyone but the army`: not a position on who is to blame
         if (/\b(?:other|others|besides|except|than|anyone|nobody|no one)\b/i.test(party.text)) continue;
         const pStart = sent.start + party.start;
@@ -325,12 +338,15 @@ export function responsibilityStatements(articles: AnalyzedArticle[]): Array<Con
 /** Conflicts across articles: topics where different actors take different positions. */
 export function findConflicts(articles: AnalyzedArticle[]): Conflict[] {
   const all = articles.flatMap((a, i) => statements(a, i));
+  // Statements are grouped by the place of their event. Statements whose event has no place
+  // are taken to be about the story's main event — the articles compared are one story — but
+  // only when no statement has a place: then the event of a placeless statement is unknown.
+  const placed = all.filter((s) => s.place);
   const byTopic = new Map<string, Statement[]>();
-  for (const st of all) {
-    // Without a place, an event noun alone is too loose to say two statements are about one event.
-    if (!st.place) continue;
-    let l = byTopic.get(st.place);
-    if (!l) byTopic.set(st.place, (l = []));
+  for (const st of placed.length ? placed : all) {
+    const key = st.place ?? '';
+    let l = byTopic.get(key);
+    if (!l) byTopic.set(key, (l = []));
     l.push(st);
   }
   const out: Conflict[] = [];
@@ -340,10 +356,11 @@ export function findConflicts(articles: AnalyzedArticle[]): Conflict[] {
     if (positions.size < 2 || actors.size < 2) continue;
     list.sort((x, y) => x.position.localeCompare(y.position) || (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.articleIndex - y.articleIndex || x.sentenceIndex - y.sentenceIndex);
     const nouns = new Map<string, number>();
-    for (const s of list) if (!['acts', 'killed', 'violence'].includes(s.event)) nouns.set(s.event, (nouns.get(s.event) ?? 0) + 1);
-    const noun = [...nouns].sort((p, q) => q[1] - p[1] || p[0].localeCompare(q[0]))[0]?.[0] ?? 'events';
+    for (const s of list) if (s.event && !['acts', 'killed', 'violence'].includes(s.event)) nouns.set(s.event, (nouns.get(s.event) ?? 0) + 1);
+    const noun = [...nouns].sort((p, q) => q[1] - p[1] || p[0].localeCompare(q[0]))[0]?.[0];
+    const what = noun ? `the ${noun}${place ? ` in ${place}` : ''}` : place ? `what happened in ${place}` : 'what happened';
     out.push({
-      topic: `Who is responsible for the ${noun} in ${place}?`,
+      topic: `Who is responsible for ${what}?`,
       kind: 'responsibility',
       sides: list.map((s) => {
         const side: ConflictSide = { actor: s.actor, position: s.position, party: s.party, article: s.article, span: s.span, text: s.text };

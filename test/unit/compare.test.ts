@@ -159,11 +159,29 @@ test('conflicts: agreement, negated blame and events without a place are not con
     art('b', '2031-03-03', 'The army has not blamed the Marlow bombing on the government, officials said.'),
   ];
   assert.deepEqual(findConflicts(negated), []);
+  // A statement whose event has no place is not set against statements about a placed event.
   const placeless = [
-    art('a', '2031-03-02', 'The interior ministry blamed the bombing on rebels.'),
+    art('a', '2031-03-02', 'The interior ministry blamed the Marlow bombing on rebels.'),
     art('b', '2031-03-03', 'Rebel leader Ivo Stark said the bombing was the work of government troops.'),
   ];
   assert.deepEqual(findConflicts(placeless), []);
+});
+
+test('conflicts: without any place, statements are about the story\'s one event', () => {
+  const arts = [
+    art('a', '2031-03-02', 'Halvor Mining, which owns the dam, says the weather is to blame.'),
+    art('b', '2031-03-03', 'The national dam regulator says the problem was the company\'s reporting.'),
+    art('c', '2031-03-03', 'The miners\' union blames both.'),
+  ];
+  const [k, ...rest] = findConflicts(arts);
+  assert.equal(rest.length, 0);
+  assert.ok(k);
+  assert.equal(k.topic, 'Who is responsible for what happened?');
+  assert.deepEqual(k.sides.map((s) => [s.position, s.article]), [
+    ['both sides', 'c'],
+    ['the company', 'b'],
+    ['the weather', 'a'],
+  ]);
 });
 
 test('conflicts: positions of blamed parties', () => {
