@@ -159,7 +159,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   };
 
   // ---- 1. Direct quotes: cues next to the segments.
-  type Cue = { verb: number; phrase?: SpeakerPhrase; where: 'after' | 'before' };
+  type Cue = { verb: number; phrase?: SpeakerPhrase; where: 'after' | 'before'; conj?: boolean };
   const cueAfter = (s: QuoteSegment): Cue | undefined => {
     let j = firstFrom(s.end);
     if (j >= tokens.length) return undefined;
@@ -234,11 +234,18 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     const crossPara = paraOfToken(i) !== paragraphAt(starts, s.start);
     if (crossPara && punct !== ':') return undefined;
     let v = -1;
+    let anyVerb = false;
     if (punct === ':' || punct === ',') {
       for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
         const t = tokens[k]!;
         if (cueAt(tokens, k)) {
           v = k;
+          break;
+        }
+        // `Trump issued the following statement:` — before a colon any verb introduces it.
+        if (punct === ':' && t.pos === 'VERB' && !/ing$/.test(t.normal) && !/^\p{Lu}/u.test(t.text)) {
+          v = k;
+          anyVerb = true;
           break;
         }
         if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || segOfToken[k]! >= 0) break;
@@ -247,8 +254,11 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     if (v < 0) return undefined;
     const floor = Math.max(0, v - 30, sentenceStart(v));
     const k = backOverAdverbs(v - 1, floor);
+    // `The president noted …, and added: "…"`: the subject of the sentence.
+    if (k >= floor && tokens[k]!.pos === 'CCONJ') return { verb: v, where: 'before', conj: true };
     const ph = k >= floor ? phraseBefore(tokens, k, floor) : undefined;
     if (ph && PASSIVE.has(tokens[v - 1]!.normal)) return undefined;
+    if (anyVerb && !ph) return undefined;
     return { verb: v, phrase: ph, where: 'before' };
   };
   const sentenceStart = (i: number): number => {
@@ -297,7 +307,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
           kind = 'mixed';
         }
       }
-      const gerund = /ing$/.test(tokens[c.verb]!.normal) && !c.phrase;
+      const gerund = (/ing$/.test(tokens[c.verb]!.normal) && !c.phrase) || c.conj === true;
       drafts.push({ kind, content: { start, end: s.end }, parts: [], cue: cueSpan(tokens, c.verb), cueToken: c.verb, phrase: c.phrase, sameSentence: gerund });
       continue;
     }
@@ -578,6 +588,26 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         if (lastQuoteEndsPara && (dr.kind === 'direct' || doc.sentenceOf[dr.cueToken] === lastSentence)) inherit = best;
       }
     }
+    // `Sen. Marco Rubio responded first, ripping into …` / `"…"`: a speech verb in the last
+    // sentence of the paragraph before, with a subject, introduces the quote paragraph.
+    if (inherit === undefined && alone && p > 0) {
+      const lastTok = lastBefore(starts[p]!);
+      const sent = lastTok >= 0 ? doc.sentences[doc.sentenceOf[lastTok]!] : undefined;
+      if (sent && paragraphAt(starts, tokens[sent.tokens[0]]!.start) === p - 1) {
+        for (let v = sent.tokens[0]; v < sent.tokens[1]; v++) {
+          const vi = cueAt(tokens, v);
+          if (!vi || vi.weak || usedCue[v] || inQuote(v)) continue;
+          const k = backOverAdverbs(v - 1, sent.tokens[0]);
+          const ph = k >= sent.tokens[0] ? phraseBefore(tokens, k, sent.tokens[0]) : undefined;
+          if (!ph) continue;
+          usedCue[v] = 1;
+          segDraft[si] = drafts.length;
+          drafts.push({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cue: cueSpan(tokens, v), cueToken: v, phrase: ph });
+          break;
+        }
+        if (segDraft[si]! >= 0) continue;
+      }
+    }
     // A direct quote going on in the next paragraph is one statement in several parts.
     if (inherit !== undefined && drafts[inherit]!.kind === 'direct' && drafts[inherit]!.inherit === undefined) {
       drafts[inherit]!.parts.push({ start: s.start, end: s.end });
@@ -701,7 +731,14 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     while (i < sent.tokens[1] && (tokens[i]!.pos === 'CCONJ' || tokens[i]!.pos === 'PUNCT' || tokens[i]!.pos === 'ADV')) i++;
     const ph = phraseAfter(tokens, i, sent.tokens[1]);
     if (!ph) return undefined;
-    let k = ph.to;
+    let k = skipParenForward(tokens, ph.to, sent.tokens[1]);
+    if (tokens[k]?.text === ',') {
+      // `Huma Abedin, vice chairwoman for the campaign, emailed …`
+      let m = k + 1;
+      while (m < Math.min(sent.tokens[1], k + 20) && tokens[m]!.text !== ',' && !inQuote(m)) m++;
+      if (tokens[m]?.text !== ',') return undefined;
+      k = m + 1;
+    }
     while (k < sent.tokens[1] && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
     return tokens[k]?.pos === 'VERB' ? ph : undefined;
   }

@@ -19,6 +19,8 @@ interface Shown {
   who?: string;
   cue?: string;
   parts?: number;
+  /** Content and parts joined. */
+  all: string;
 }
 
 function show(text: string): Shown[] {
@@ -29,12 +31,13 @@ function show(text: string): Shown[] {
     ...(q.speaker ? { speaker: text.slice(q.speaker.span.start, q.speaker.span.end), who: q.speaker.canonical } : {}),
     ...(q.cue ? { cue: text.slice(q.cue.start, q.cue.end) } : {}),
     ...(q.parts ? { parts: q.parts.length } : {}),
+    all: [q.content, ...(q.parts ?? [])].map((p) => text.slice(p.start, p.end)).join(' '),
   }));
 }
 
 /** Find the attribution whose content contains `needle`. */
 function about(text: string, needle: string): Shown | undefined {
-  return show(text).find((q) => q.content.includes(needle));
+  return show(text).find((q) => q.all.includes(needle));
 }
 
 // Table of cases: text, a piece of the content, and what we expect of that attribution.
