@@ -109,16 +109,15 @@ export class MemoryStore implements Store {
 
   private info(s: StoryRecord): StoryInfo {
     const m = this.members(s.id);
-    const out: StoryInfo = {
-      id: s.id,
-      title: s.title,
+    const out: Pick<StoryInfo, 'id' | 'title' | 'first' | 'last'> = { id: s.id, title: s.title };
+    if (s.first) out.first = s.first;
+    if (s.last) out.last = s.last;
+    return {
+      ...out,
       articles: m.length,
       sources: new Set(m.map((r) => r.item.article.source).filter(Boolean)).size,
       terms: storyTerms(s, 10),
     };
-    if (s.first) out.first = s.first;
-    if (s.last) out.last = s.last;
-    return out;
   }
 
   async stories(q: StoryQuery = {}): Promise<StoryInfo[]> {

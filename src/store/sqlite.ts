@@ -275,10 +275,10 @@ export class SqliteStore implements Store {
   private info(r: StoryRow): StoryInfo {
     const c = this.stmts.storyCounts.get(r.id) as { n: number; sources: number };
     const st = storyFromRow(r);
-    const out: StoryInfo = { id: r.id, title: r.title, articles: c.n, sources: c.sources, terms: storyTerms(st, 10) };
+    const out: Pick<StoryInfo, 'id' | 'title' | 'first' | 'last'> = { id: r.id, title: r.title };
     if (r.first !== null) out.first = r.first;
     if (r.last !== null) out.last = r.last;
-    return out;
+    return { ...out, articles: c.n, sources: c.sources, terms: storyTerms(st, 10) };
   }
 
   async stories(q: StoryQuery = {}): Promise<StoryInfo[]> {
