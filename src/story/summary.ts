@@ -255,8 +255,8 @@ function makeUnits(docs: SummaryInput[], vocab: Vocabulary): Unit[] {
 export function isCandidate(text: string, words: number): boolean {
   if (words < MIN_WORDS || words > MAX_WORDS) return false;
   if (/\?["'\u201d\u2019]*$/.test(text)) return false; // a question
-  // Opens with a quote: only when a named speaker follows it (`... ,'' Sihanouk wrote.`).
-  if (/^[`"'\u201c\u2018]/.test(text) && !NAMED_SPEAKER.test(text)) return false;
+  // Opens with a quote: a voice, not a report of what happened (and often cut from its speaker).
+  if (/^[`"'\u201c\u2018]/.test(text)) return false;
   if (/^\(/.test(text)) return false; // an aside
   if (/^(I|We|You|My|Our)\b/.test(text)) return false; // first person: a quote cut from its speaker
   if (!balancedQuotes(text)) return false; // a piece of a quote
@@ -267,12 +267,6 @@ export function isCandidate(text: string, words: number): boolean {
   if (/["\u201d']{1,2}\s*,?\s*(he|she|they|it)\s+(said|says|added|told)/i.test(text)) return false;
   return true;
 }
-
-const SPEECH = '(?:said|says|told|wrote|writes|added|declared|announced|insisted|warned)';
-/** A closing quote followed by a named speaker and a speech verb, in either order. */
-const NAMED_SPEAKER = new RegExp(
-  `(?:''|["\u201d\u2019])\\s*,?\\s*(?:${SPEECH}\\s+(?:the\\s+)?[A-Z]|(?:the\\s+)?[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*)*(?:,[^,]{0,60},)?\\s+${SPEECH}\\b)`,
-);
 
 /** Opening and closing quote marks pair up (DUC's `` '' and typographic or straight quotes). */
 function balancedQuotes(text: string): boolean {

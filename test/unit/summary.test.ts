@@ -40,7 +40,7 @@ test('candidates: sentences that stand alone', () => {
     ['He said the road was closed to all traffic for the week.', false], // pronoun opener
     ['But the rescue teams were unable to reach the upper village.', false], // connective opener
     ['Is the government ready for a disaster in the valleys?', false], // question
-    ["``We lost everything in the mud,'' said Marta Ruiz, a farmer.", true], // a quote with a named speaker
+    ["``We lost everything in the mud,'' said Marta Ruiz, a farmer.", false], // opens with a quote: a voice, not a report
     ["``We lost everything in the mud and the rain,'' she said.", false], // a quote whose speaker is a pronoun
     ["``We lost everything in the mud and the rain up there.''", false], // a quote without a speaker
     ['Rivers rose.', false], // too short
