@@ -82,6 +82,7 @@ function cueAt(tokens: Token[], i: number): VerbInfo | undefined {
 const SKIP_BEFORE_VERB = new Set(['also', 'later', 'previously', 'recently', 'repeatedly', 'reportedly', 'then', 'once', 'again', 'further', 'had', 'has', 'have', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'not', "n't", 'never', 'already', 'publicly', 'privately', 'often', 'flatly', 'simply', 'frequently', 'separately', 'angrily', 'bluntly', 'quickly', 'first', 'still', 'even', 'just', 'only', 'shall', 'can', 'must', 'should']);
 const TIME_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'later']);
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|earlier|later|now|again)$/;
+const CLAUSE_BREAK = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'am']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", 'am']);
@@ -153,6 +154,8 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       else if (TIME_WORD.test(t.normal) && k - 1 >= floor && TIME_LEAD.has(tokens[k - 1]!.normal)) k -= 2;
       else if (TIME_WORD.test(t.normal) && k - 1 >= floor && tokens[k - 1]!.pos === 'PROPN' && tokens[k - 1]!.normal === 'on') k -= 2;
       else if (WEEKDAY.test(t.normal) && k - 1 >= floor && tokens[k - 1]!.pos !== 'ADP') k--;
+      // `A news report published Wednesday said …`: a participle after its noun.
+      else if (t.pos === 'VERB' && /ed$/.test(t.normal) && k - 1 >= floor && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN')) k--;
       else break;
     }
     return k;
@@ -401,9 +404,15 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   /** End of a reported clause: the sentence end, or before `, adding …` / `, according to`. */
   function clauseEnd(a: number, to: number): number {
     for (let k = a + 1; k < to - 1; k++) {
-      if (tokens[k]!.text !== ',' || inQuote(k)) continue;
+      if (inQuote(k)) continue;
+      if (tokens[k]!.text === ';') return k;
+      if (tokens[k]!.text !== ',') continue;
       const n = tokens[k + 1]!;
+      // `…, adding …`, `…, according to …`, `…, but …`, and the main verb after a
+      // relative clause (`Barkley, who said he votes democratic, said …`).
       if ((verbOf(n) && /ing$/.test(n.normal)) || (prepCues().firsts.has(n.normal) && prepCues().lists.some((w) => w[0] === n.normal && tokens[k + 2]?.normal === w[1]))) return k;
+      if (CLAUSE_BREAK.has(n.normal)) return k;
+      if (n.pos === 'VERB' && !/ing$/.test(n.normal) && verbOf(n)) return k;
     }
     return to;
   }
