@@ -488,7 +488,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     // `said in a statement that …` / `said at a briefing Monday.`
     if (tokens[a]?.pos === 'ADP') {
       let m = a;
-      while (m < to && tokens[m]!.normal !== 'that' && tokens[m]!.pos !== 'PUNCT' && tokens[m]!.pos !== 'VERB' && m - a < 8) m++;
+      while (m < to && tokens[m]!.normal !== 'that' && !/^[.;:!?"\u201c\u201d]$/.test(tokens[m]!.text) && !(tokens[m]!.pos === 'VERB' && !/^\p{Lu}/u.test(tokens[m]!.text)) && m - a < 12) m++;
       a = tokens[m]?.normal === 'that' ? m : to;
     }
     const hasThat = tokens[a]?.normal === 'that';
