@@ -19,7 +19,7 @@
  * Pure: analysed articles in, conflicts out.
  */
 import type { AnalyzedArticle, NameMention, Quote, Span } from '../model/types.js';
-import { lexicon } from '../lexicon/index.js';
+import { lexicon, readList } from '../lexicon/index.js';
 import { compareList } from './compare-data.js';
 import { broadPlaces } from './number-claims.js';
 
@@ -54,6 +54,8 @@ interface Statement extends ConflictSide {
 interface Cue {
   phrase: string;
   mode: 'on' | 'after' | 'before';
+  /** Needs no event noun in its sentence. */
+  free: boolean;
   re: RegExp;
 }
 
@@ -63,8 +65,8 @@ let eventNouns: Set<string> | undefined;
 
 function load(): { cues: Cue[]; sides: Array<{ re: RegExp; position: string }>; eventNouns: Set<string> } {
   cues ??= compareList('compare-blame.tsv').map((l) => {
-    const [phrase, mode] = l.split('\t') as [string, Cue['mode']];
-    return { phrase, mode, re: new RegExp(`\\b${escape(phrase).replace(/ /g, '\\s+')}\\b`, 'gi') };
+    const [phrase, mode, free] = l.split('\t') as [string, Cue['mode'], string | undefined];
+    return { phrase, mode, free: free === 'free', re: new RegExp(`\\b${escape(phrase).replace(/ /g, '\\s+')}\\b`, 'gi') };
   });
   sides ??= compareList('compare-sides.tsv').map((l) => {
     const [phrase, position] = l.split('\t') as [string, string];
@@ -120,6 +122,7 @@ function partyAfter(s: string, from: number): { text: string; start: number } | 
     // `government troops trying to ...`: a participle starts a new clause
     if (words.length > 0 && (PARTY_STOP.test(w) || /^of$/i.test(w) || /^[a-z]+ing$/.test(w))) break;
     if (/^[,;.:]$/.test(w)) break;
+    if (words.length === 0 && PARTY_STOP.test(w)) return undefined; // `assigning blame to ...`
     if (start < 0) start = from + m.index!;
     words.push(w);
     if (words.length >= 8) break;
@@ -188,24 +191,42 @@ function eventPlace(a: AnalyzedArticle, sent: Span, names: NameMention[]): strin
 const LOCATIVE = /\b(?:in|at|near|outside|around)\s+(?:the\s+)?(?:[\w-]+\s+(?:of\s+)?){0,2}$/i;
 
 /** Who makes the statement at `at` within sentence `si`. */
-function actorOf(a: AnalyzedArticle, si: number, at: number, party: Span): string | undefined {
+function actorOf(a: AnalyzedArticle, si: number, at: number, cueEnd: number, party: Span): string | undefined {
   const sent = a.sentences[si]!;
   const q = a.quotes.find((x: Quote) => x.speaker?.canonical && [x.content, ...(x.parts ?? [])].some((p) => p.start <= at && at <= p.end));
   if (q?.speaker && !/^(?:he|she|they|it)$/i.test(q.speaker.canonical)) return q.speaker.canonical;
+  const who = subjectOf(a, sent, at, party);
+  // The actor must assert something between its name and the cue (`X said`, `X backed the
+  // assertion`, `X blamed`): `The Oil Pollution Act requires ... the companies responsible for
+  // the spill` states no one's position.
+  if (!who || !ASSERT.test(a.text.slice(who.start, cueEnd))) return undefined;
+  return who.actor;
+}
+
+const ASSERT = /\b(?:said|says|say|saying|told|tells|blamed|blames|blaming|accused|accuses|accusing|backed|backs|believes?|believed|insisted|insists|argued|argues|maintains?|maintained|put|puts|putting|pinned|pins?|laid|lays|stressed|acknowledged|concluded|concludes|found|finds|repeated|repeats|accepted|accepts?|conceded?|concedes|conceding|admitted|admits|claimed|claims|suggested|suggests|asserted|assertion|described|charged|alleged|alleges)\b/i;
+
+/** The subject a statement's actor is taken from, with where it starts. */
+function subjectOf(a: AnalyzedArticle, sent: Span, at: number, party: Span): { actor: string; start: number } | undefined {
+  const one = (actor: string | undefined, start: number) => (actor ? { actor, start } : undefined);
   const names = a.names.filter((n) => inSentence(n, sent) && n.end <= at && !(n.start >= party.start && n.end <= party.end) && n.type !== 'other');
   const first = names[0];
   const lead = a.text.slice(sent.start, first ? first.start : at);
   // A subject pronoun before any name: the last person named before this sentence.
   if (/^\W*(?:(?:but|however|and)\W+)?(?:he|she)\b/i.test(lead)) {
     const prev = a.names.filter((n) => n.type === 'person' && n.end <= sent.start).pop();
-    return prev?.canonical;
+    return one(prev?.canonical, sent.start);
   }
   if (!first) {
-    // `The interior ministry blamed ...`: a short subject phrase right before the cue verb
-    const subj = /^\W*(?:(?:but|however|and|meanwhile)\W+)?((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})\s+$/i.exec(a.text.slice(sent.start, at));
+    // `The interior ministry blamed ...`, `The union blames both`: a subject phrase headed by a
+    // speaker noun, right before the cue or its speech verb
+    const subj = /^\W*(?:(?:but|however|and|meanwhile)\W+)?((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4})\s+$/i.exec(a.text.slice(sent.start, at));
     if (subj && !/^(?:he|she|they|it|this|that|there|we|i|neither|nor|no)\b/i.test(subj[1]!)) {
-      const phrase = subj[1]!.replace(/^the\s+/i, '').replace(/(?:\s+(?:have|has|had|also|again|already|long|now|on \w+))+$/i, '');
-      return phrase || undefined;
+      const phrase = subj[1]!
+        .replace(/^the\s+/i, '')
+        .replace(/\s+(?:says|said|say|believes|believe|insists|argues|maintains|claims)$/i, '')
+        .replace(/(?:\s+(?:have|has|had|also|again|already|long|now|on \w+))+$/i, '');
+      const head = (phrase.split(/\s+/).pop() ?? '').toLowerCase();
+      if (phrase && phrase.split(/\s+/).length <= 4 && (speakerNouns().has(head.replace(/s$/, '')) || speakerNouns().has(head))) return one(phrase, sent.start);
     }
     return undefined;
   }
@@ -213,7 +234,7 @@ function actorOf(a: AnalyzedArticle, si: number, at: number, party: Span): strin
   // on Friday backed ...`, `Russia's Foreign Ministry ...`), not an object further in.
   // (a few title words may come first: `Brennholt chief executive Henrik Solvang`)
   if (!/^\W*(?:(?:but|however|and|meanwhile|on \w+|in \w+)\W+)*(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i.test(lead) || /[,;:]/.test(lead.replace(/^\W*(?:but|however),/i, ''))) return undefined;
-  return joinPossessive(a, names, first);
+  return one(joinPossessive(a, names, first), first.start);
 }
 
 /** `Russia` + `'s` + `Foreign Ministry` -> `Russia's Foreign Ministry`. */
@@ -226,6 +247,15 @@ function joinPossessive(a: AnalyzedArticle, names: NameMention[], first: NameMen
     return adj ? `${adj} ${next.canonical}` : `${first.text}'s ${next.canonical}`;
   }
   return first.canonical;
+}
+
+let speakers: Set<string> | undefined;
+/** Common nouns that head a speaker phrase (lexicon `quote-speakers.txt` and a few more). */
+function speakerNouns(): Set<string> {
+  return (speakers ??= new Set([
+    ...readList('quote-speakers.txt').map((l) => l.split('\t')[0]!.toLowerCase()),
+    ...compareList('compare-actors.txt'),
+  ]));
 }
 
 let demonyms: Map<string, string> | undefined;
@@ -246,7 +276,7 @@ function statements(a: AnalyzedArticle, ai: number): Statement[] {
   const any = anyCue();
   a.sentences.forEach((sent, si) => {
     const s = a.text.slice(sent.start, sent.end);
-    const found: Array<{ party: string; positions: Set<string>; event: string; partyStart: number; cueStart: number }> = [];
+    const found: Array<{ party: string; positions: Set<string>; event: string; partyStart: number; cueStart: number; cueEnd: number }> = [];
     const taken: Array<[number, number]> = [];
     if (any.test(s)) for (const cue of table) {
       cue.re.lastIndex = 0;
@@ -260,6 +290,7 @@ function statements(a: AnalyzedArticle, ai: number): Statement[] {
         if (NEGATION.test(before.split(/[,;]/).pop() ?? '')) continue;
         let party: { text: string; start: number } | undefined;
         let event: { noun: string; at: number } | undefined;
+        let free = cue.free;
         if (cue.mode === 'on') {
           const form = /^\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+for\s+/i.exec(s.slice(ce, ce + 80));
           const on = /\bon\s+/i.exec(s.slice(ce, ce + 80));
@@ -274,6 +305,9 @@ function statements(a: AnalyzedArticle, ai: number): Statement[] {
             // `The union blames both.`
             event = eventNear(s, cs, ce, 'on');
             party = partyAfter(s, ce);
+            // only when the party closes the sentence: `blaming the police after a rape` is not it
+            if (party && !/^\W*$/.test(s.slice(party.start + party.text.length))) continue;
+            free = true;
           }
         } else if (cue.mode === 'after') {
           party = partyAfter(s, ce);
@@ -283,6 +317,18 @@ function statements(a: AnalyzedArticle, ai: number): Statement[] {
           event = eventNear(s, cs, ce, 'before');
         }
         if (!party) continue;
+        if (!free) {
+          // `responsible for the spill`, not `responsible for the costs`; `accused X of the
+          // killings`, not `accused X of trying to conceal ...`
+          if (!event) continue;
+          if (cue.mode === 'before' && !(event.at >= ce && event.at - ce <= 40)) continue;
+          if (/^accus/i.test(cue.phrase)) {
+            // `accused X of (carrying out) the massacre`, not `accused X of trying to hide data about the spill`
+            const rest = s.slice(party.start + party.text.length);
+            const m = /^\s*of\s+(?:(?:carrying out|committing|causing|orchestrating|perpetrating|staging)\s+)?(?:(?:the|a|an)\s+)?((?:[\w'’-]+\s*){1,3})/i.exec(rest);
+            if (!m || !m[1]!.split(/\s+/).some((w) => load().eventNouns.has(w.toLowerCase()))) continue;
+          }
+        }
         // The event may be named in an earlier sentence (`... says the weather is to blame`).
         event ??= { noun: '', at: -1 };
         // `other parties besides BP`, `anyone but the army`: not a position on who is to blame
@@ -294,7 +340,7 @@ function statements(a: AnalyzedArticle, ai: number): Statement[] {
         const positions = positionsOf(party.text, names);
         if (positions.size === 0) continue;
         taken.push([cs, ce]);
-        found.push({ party: party.text, positions, event: event.noun, partyStart: pStart, cueStart: sent.start + cs });
+        found.push({ party: party.text, positions, event: event.noun, partyStart: pStart, cueStart: sent.start + cs, cueEnd: sent.start + ce });
       }
     }
     // names of this sentence (names are in text order)
@@ -306,7 +352,7 @@ function statements(a: AnalyzedArticle, ai: number): Statement[] {
       const all = new Set(found.flatMap((f) => [...f.positions]));
       const position = all.has('both sides') || (all.has('government') && all.has('opposition')) ? 'both sides' : [...all].sort().join(' + ');
       const f0 = found.sort((x, y) => x.cueStart - y.cueStart)[0]!;
-      const actor = actorOf(a, si, f0.cueStart, { start: f0.partyStart, end: f0.partyStart + f0.party.length });
+      const actor = actorOf(a, si, f0.cueStart, f0.cueEnd, { start: f0.partyStart, end: f0.partyStart + f0.party.length });
       if (actor) {
         const st: Statement = {
           actor,

@@ -8,7 +8,7 @@ import { analyzeArticle } from '../../src/analyze/index.js';
 import type { AnalyzedArticle } from '../../src/model/types.js';
 import { findSharedText } from '../../src/story/shared-text.js';
 import { groupNumbers, numberClaims, numberVerdict, type NumberClaim } from '../../src/story/number-claims.js';
-import { findConflicts, positionsOf } from '../../src/story/conflicts.js';
+import { findConflicts, positionsOf, responsibilityStatements } from '../../src/story/conflicts.js';
 import { findCoverage } from '../../src/story/coverage.js';
 import { compareArticles, comparisonSections } from '../../src/story/compare.js';
 import { renderCompareMarkdown } from '../../src/render/compare-markdown.js';
@@ -179,9 +179,26 @@ test('conflicts: without any place, statements are about the story\'s one event'
   assert.equal(k.topic, 'Who is responsible for what happened?');
   assert.deepEqual(k.sides.map((s) => [s.position, s.article]), [
     ['both sides', 'c'],
+    ['natural causes', 'a'],
     ['the company', 'b'],
-    ['the weather', 'a'],
   ]);
+});
+
+test('conflicts: statements that assign no blame (table of cases)', () => {
+  const cases = [
+    // liability for costs is not blame for the event
+    'Energy minister Ola Brandt said Halvor Mining is responsible for the costs of the cleanup in Marlow.',
+    // a law, not an actor taking a position
+    'The Pollution Act requires people seeking damages to contact the companies responsible for the Marlow spill.',
+    // a cause, not a party
+    'Engineer Lena Moss said the Marlow earthquake caused buildings to topple.',
+    // blame said to be premature
+    'Interior Minister Tomas Vedel said it was too early to assign blame for the Marlow collapse.',
+    // accused of something other than the event
+    'Senator Ada Kern accused Halvor Mining of trying to hide data about the Marlow spill.',
+  ];
+  const arts = cases.map((t, i) => art(`c${i}`, '2031-01-01', t));
+  assert.deepEqual(responsibilityStatements(arts).map((s) => s.text), []);
 });
 
 test('conflicts: positions of blamed parties', () => {
