@@ -433,7 +433,8 @@ export function groupNumbers(articles: AnalyzedArticle[]): NumberGroup[] {
 function valueSummary(claims: NumberClaim[]): string {
   const counts = new Map<string, { n: number; order: number }>();
   claims.forEach((c, i) => {
-    const k = `${c.hedge ? c.hedge + ' ' : ''}${fmt(c.value)}${c.upper !== undefined ? `–${fmt(c.upper)}` : ''}`;
+    const after = c.hedge !== undefined && /^(?:feared|believed|thought|reported|reportedly|suspected|presumed)$/.test(c.hedge);
+    const k = `${c.hedge && !after ? c.hedge + ' ' : ''}${fmt(c.value)}${c.upper !== undefined ? `–${fmt(c.upper)}` : ''}${after ? ` (${c.hedge})` : ''}`;
     const e = counts.get(k);
     if (e) e.n++;
     else counts.set(k, { n: 1, order: i });
