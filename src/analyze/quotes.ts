@@ -58,6 +58,11 @@ function isDocument(t: Token): boolean {
   return (t.pos === 'NOUN' || t.pos === 'PROPN') && (documentsCache.has(t.lemma) || documentsCache.has(t.normal.replace(/s$/, '')));
 }
 
+/** A verb, not a capitalised name the tagger took for one (`Capital Download`). */
+function realVerb(t: Token): boolean {
+  return t.pos === 'VERB' && !/^\p{Lu}\p{Ll}/u.test(t.text);
+}
+
 /** Speech-verb info of a token, if it is one. */
 function verbOf(t: Token): VerbInfo | undefined {
   if (t.pos === 'VERB') return verbs().get(t.lemma) ?? verbs().get(t.normal);
@@ -251,7 +256,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
           anyVerb = true;
           break;
         }
-        if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || segOfToken[k]! >= 0) break;
+        if (t.pos === 'PUNCT' || realVerb(t) || t.pos === 'AUX' || segOfToken[k]! >= 0) break;
       }
     } else if (verbOf(tokens[i]!) && !verbOf(tokens[i]!)!.weak) v = i;
     if (v < 0) return undefined;
@@ -259,8 +264,10 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     const k = backOverAdverbs(v - 1, floor);
     // `The president noted …, and added: "…"`: the subject of the sentence.
     if (k >= floor && tokens[k]!.pos === 'CCONJ') return { verb: v, where: 'before', conj: true };
-    const ph = k >= floor ? phraseBefore(tokens, k, floor) : undefined;
+    let ph = k >= floor ? phraseBefore(tokens, k, floor) : undefined;
     if (ph && PASSIVE.has(tokens[v - 1]!.normal)) return undefined;
+    // `Said Ellis: "…"`
+    if (!ph && verbOf(tokens[v]!)?.inv) ph = phraseAfter(tokens, v + 1, i);
     if (anyVerb && !ph) return undefined;
     return { verb: v, phrase: ph, where: 'before' };
   };
@@ -631,7 +638,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     for (let v = first - 1; v >= Math.max(ss, first - 15); v--) {
       const t = tokens[v]!;
       if (segOfToken[v]! >= 0 || t.text === ';') return undefined;
-      if (t.pos !== 'VERB' || t.lemma === 'be' || usedCue[v]) continue;
+      if (!realVerb(t) || t.lemma === 'be' || usedCue[v]) continue;
       const gerund = /ing$/.test(t.normal) && v - 1 >= ss && tokens[v - 1]!.text === ',';
       let phrase: SpeakerPhrase | undefined;
       if (!gerund) {
@@ -639,6 +646,21 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         if (k < ss || segOfToken[k]! >= 0) return undefined;
         phrase = phraseBefore(tokens, k, Math.max(ss, k - 14));
         if (!phrase) return undefined;
+        // `… going on to say that the country has spent "…"`: the clause belongs to the
+        // speech verb before it, and so does the quote.
+        let c = phrase.from - 1;
+        if (c >= ss && tokens[c]!.normal === 'that') c--;
+        if (c >= ss && cueAt(tokens, c) && !usedCue[c]) {
+          const cv = c;
+          const kk = backOverAdverbs(cv - 1, ss);
+          const g2 = /ing$/.test(tokens[cv]!.normal) || (kk >= ss && tokens[kk]!.pos === 'CCONJ') || (kk >= ss && tokens[kk]!.normal === 'to');
+          const p2 = !g2 && kk >= ss ? phraseBefore(tokens, kk, Math.max(ss, kk - 30)) : undefined;
+          if (p2 || g2) {
+            usedCue[cv] = 1;
+            const a2 = tokens[cv + 1]?.normal === 'that' ? cv + 2 : cv + 1;
+            return { kind: 'mixed', content: { start: tokens[a2]!.start, end: s.end }, parts: [], cue: cueSpan(tokens, cv), cueToken: cv, phrase: p2, sameSentence: !p2 };
+          }
+        }
       }
       let a = v + 1;
       // `tweeted in the early morning hours that …`: content starts after `that`.

@@ -136,7 +136,7 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number): Speak
     const t = tokens[to]!;
     if (to > start && t.lineStart) break;
     if (npInner(t)) to++;
-    else if (t.normal === 'of' && to + 1 < ceil && tokens[to + 1]!.pos === 'PROPN' && to > start && tokens[to - 1]!.pos === 'PROPN') to++;
+    else if (t.normal === 'of' && to + 1 < ceil && to > start && tokens[to - 1]!.pos === 'PROPN' && (tokens[to + 1]!.pos === 'PROPN' || (tokens[to + 1]!.normal === 'the' && tokens[to + 2]?.pos === 'PROPN'))) to++;
     else break;
   }
   while (to > start && !canHead(tokens[to - 1]!)) to--;
