@@ -202,6 +202,9 @@ interface Live {
   slot: number;
   /** When it last took an article (a counter), for evicting the least recent. */
   touched: number;
+  /** Date range as day numbers (online clusterer only). */
+  firstDay?: number;
+  lastDay?: number;
 }
 
 /**
@@ -247,7 +250,14 @@ export class OnlineClusterer {
 
   private put(s: StoryState): void {
     const slot = this.freeSlots.pop() ?? this.slots.length;
-    const l: Live = { state: s, norm: norm(s.centroid), slot, touched: ++this.clock };
+    const l: Live = {
+      state: s,
+      norm: norm(s.centroid),
+      slot,
+      touched: ++this.clock,
+      firstDay: s.first ? dayNumber(s.first) : undefined,
+      lastDay: s.last ? dayNumber(s.last) : undefined,
+    };
     this.live.set(s.id, l);
     this.slots[slot] = l;
     if (slot >= this.dots.length) this.dots = new Float64Array(this.dots.length * 2);
@@ -271,6 +281,36 @@ export class OnlineClusterer {
     this.live.delete(id);
     this.slots[l.slot] = undefined;
     this.freeSlots.push(l.slot);
+  }
+
+  /** Add an article to a live story, updating its postings in place (pruning now and then). */
+  private grow(l: Live, v: ArticleVector): void {
+    const s = l.state;
+    let n2 = l.norm * l.norm;
+    for (const [t, x] of v.terms) {
+      const old = s.centroid.get(t) ?? 0;
+      const w = old + x;
+      s.centroid.set(t, w);
+      n2 += w * w - old * old;
+      if (!s.shown.has(t)) s.shown.set(t, v.shown.get(t) ?? t);
+      let post = this.index.get(t);
+      if (!post) this.index.set(t, (post = new Map()));
+      post.set(l.slot, w);
+    }
+    s.size++;
+    if (v.date) {
+      if (!s.first || v.date < s.first) s.first = v.date;
+      if (!s.last || v.date > s.last) s.last = v.date;
+    }
+    l.norm = Math.sqrt(Math.max(0, n2));
+    l.firstDay = s.first ? dayNumber(s.first) : undefined;
+    l.lastDay = s.last ? dayNumber(s.last) : undefined;
+    l.touched = ++this.clock;
+    if (s.centroid.size > this.options.storyTerms * 1.5) {
+      this.drop(s.id);
+      prune(s, this.options.storyTerms);
+      this.put(s);
+    }
   }
 
   /** Place an article; returns its assignment. `features` may be given if already computed. */
@@ -297,13 +337,19 @@ export class OnlineClusterer {
     }
     let best: Live | undefined;
     let bestSim = 0;
+    const day = v.date ? dayNumber(v.date) : undefined;
     for (const slot of touched) {
       const dot = dots[slot]!;
       dots[slot] = 0;
       const l = this.slots[slot]!;
-      const tf = timeFactor(v.date, l.state, o);
-      if (tf === 0 || l.norm === 0) continue;
-      const sim = (dot / l.norm) * tf;
+      if (l.norm === 0) continue;
+      let sim = dot / l.norm;
+      if (sim < bestSim) continue; // the time factor only lowers it
+      if (day !== undefined && l.firstDay !== undefined && l.lastDay !== undefined) {
+        const gap = Math.max(0, day - l.lastDay, l.firstDay - day);
+        if (gap > o.coldDays) continue;
+        sim *= 1 - o.timeDecay * (gap / o.coldDays);
+      }
       if (sim > bestSim || (sim === bestSim && best && l.state.id < best.state.id)) {
         bestSim = sim;
         best = l;
@@ -312,9 +358,7 @@ export class OnlineClusterer {
     let assignment: Assignment;
     if (best && bestSim >= o.threshold) {
       const shared = sharedTerms(v, best.state.centroid, best.state.shown);
-      this.drop(best.state.id);
-      join(best.state, v, o.storyTerms);
-      this.put(best.state);
+      this.grow(best, v);
       assignment = { article: v.id, story: best.state.id, similarity: round(bestSim), shared, created: false };
     } else {
       const s: StoryState = { id: storyIdFor(v.id), size: 0, centroid: new Map(), shown: new Map() };
