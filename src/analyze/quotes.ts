@@ -648,18 +648,26 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         if (!phrase) return undefined;
         // `… going on to say that the country has spent "…"`: the clause belongs to the
         // speech verb before it, and so does the quote.
-        let c = phrase.from - 1;
-        if (c >= ss && tokens[c]!.normal === 'that') c--;
-        if (c >= ss && cueAt(tokens, c) && !usedCue[c]) {
-          const cv = c;
-          const kk = backOverAdverbs(cv - 1, ss);
-          const g2 = /ing$/.test(tokens[cv]!.normal) || (kk >= ss && tokens[kk]!.pos === 'CCONJ') || (kk >= ss && tokens[kk]!.normal === 'to');
+        // Outermost first: `Mulgrew said he hopes the day sends a message that "…"`.
+        let best: { cv: number; p2?: SpeakerPhrase } | undefined;
+        let from2 = phrase.from;
+        for (let depth = 0; depth < 3; depth++) {
+          let c = from2 - 1;
+          if (c >= ss && tokens[c]!.normal === 'that') c--;
+          if (!(c >= ss && cueAt(tokens, c) && !usedCue[c])) break;
+          const kk = backOverAdverbs(c - 1, ss);
+          const g2 = /ing$/.test(tokens[c]!.normal) || (kk >= ss && tokens[kk]!.pos === 'CCONJ') || (kk >= ss && tokens[kk]!.normal === 'to');
           const p2 = !g2 && kk >= ss ? phraseBefore(tokens, kk, Math.max(ss, kk - 30)) : undefined;
-          if (p2 || g2) {
-            usedCue[cv] = 1;
-            const a2 = tokens[cv + 1]?.normal === 'that' ? cv + 2 : cv + 1;
-            return { kind: 'mixed', content: { start: tokens[a2]!.start, end: s.end }, parts: [], cue: cueSpan(tokens, cv), cueToken: cv, phrase: p2, sameSentence: !p2 };
-          }
+          if (!p2 && !g2) break;
+          best = { cv: c, p2 };
+          if (!p2) break;
+          from2 = p2.from;
+        }
+        if (best) {
+          const { cv, p2 } = best;
+          usedCue[cv] = 1;
+          const a2 = tokens[cv + 1]?.normal === 'that' ? cv + 2 : cv + 1;
+          return { kind: 'mixed', content: { start: tokens[a2]!.start, end: s.end }, parts: [], cue: cueSpan(tokens, cv), cueToken: cv, phrase: p2, sameSentence: !p2 };
         }
       }
       let a = v + 1;
