@@ -102,7 +102,9 @@ export function findCoverage(articles: AnalyzedArticle[], options: CoverageOptio
     }
   }
   const n = articles.length;
-  const idf = (t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + 0.5));
+  const idfs = new Map<string, number>();
+  for (const [t, d] of df) idfs.set(t, Math.log((n + 1) / (d + 0.5)));
+  const idf = (t: string) => idfs.get(t) ?? 0;
   const norms = units.map((u) => Math.sqrt([...u.stems].reduce((s, [t, x]) => s + (x * idf(t)) ** 2, 0)));
   // Inverted index over uncommon stems only: common stems (in over a tenth of the articles)
   // weigh little in the idf cosine and would make candidate generation quadratic.
@@ -192,7 +194,8 @@ export function findCoverage(articles: AnalyzedArticle[], options: CoverageOptio
   }
   let next = facts.length + 1;
   articles.forEach((a, ai) => {
-    const mine = (byArticle.get(ai) ?? []).sort((x, y) => salience(units[y]!) - salience(units[x]!) || units[x]!.index - units[y]!.index).slice(0, perArticle);
+    const scored = (byArticle.get(ai) ?? []).map((i) => ({ i, s: salience(units[i]!) }));
+    const mine = scored.sort((x, y) => y.s - x.s || units[x.i]!.index - units[y.i]!.index).slice(0, perArticle).map((x) => x.i);
     mine.sort((x, y) => units[x]!.index - units[y]!.index);
     for (const i of mine) {
       const f = toFact([i]);
