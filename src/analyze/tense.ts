@@ -59,7 +59,9 @@ function markers(doc: Doc, from: number, to: number): Marker[] {
         continue;
       }
       const afterTo = prev && prev.normal === 'to';
-      if (afterAux || afterTo || n.endsWith('ing')) continue;
+      // After another verb it is a complement, not a finite verb: "will stay closed", "got married".
+      const afterVerb = prev && prev.pos === 'VERB' && i - 1 >= from;
+      if (afterAux || afterTo || afterVerb || n.endsWith('ing')) continue;
       if (n !== k.lemma && !(n === k.lemma + 's' || n === k.lemma + 'es' || n.endsWith('ies'))) {
         out.push({ at: i, tense: 'past' });
       } else if (n !== k.lemma) {

@@ -596,6 +596,8 @@ export const rules: Rule[] = [
         if (/(?:\d|million|billion|percent|%|once|twice|times|dollars|cents)\s*$/i.test(before))
           return { type: 'SET', value: durationValue(1, unit), anchor: 'none' };
       }
+      // "a night shift", "a day trip": a one-unit modifier of a noun, not a duration.
+      if (/^(a|an|one)$/i.test(m[1]!) && m[0].toLowerCase().startsWith(m[1]!.toLowerCase()) && c.posAfter() === 'NOUN' && !m[4]) return null;
       // "one day" alone reads as "some day in the future" in TimeML.
       if (/^one\s+day$/i.test(m[0]) && c.tense() === 'future') return { type: 'DATE', value: 'FUTURE_REF', anchor: 'dct' };
       if (u.code === 'X') return null;
