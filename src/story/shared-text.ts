@@ -120,8 +120,10 @@ export function findSharedText(articles: SharedTextInput[], options: SharedTextO
   // become runs, which is the inverted index without a Map of arrays.
   let total = 0;
   for (const w of ids) total += Math.max(0, w.length - o.k + 1);
-  const SHIFT = 2 ** 23;
-  if (total >= SHIFT) throw new Error(`findSharedText: ${total} shingles is more than one call handles (${SHIFT}); compare fewer articles at once`);
+  // entry numbers take the low bits; the hash keeps what is left of a double's 53 (30 at most)
+  const entryBits = Math.max(1, Math.ceil(Math.log2(total + 1)));
+  const SHIFT = 2 ** entryBits;
+  const keyMask = 2 ** Math.min(30, 53 - entryBits) - 1;
   const packed = new Float64Array(total);
   const artOf = new Int32Array(total);
   const posOf = new Int32Array(total);
@@ -131,7 +133,7 @@ export function findSharedText(articles: SharedTextInput[], options: SharedTextO
     for (let i = 0; i + o.k <= w.length; i++) {
       let key = 0;
       for (let j = 0; j < o.k; j++) key = (Math.imul(key, 0x01000193) ^ w[i + j]!) & 0x3fffffff;
-      packed[e] = key * SHIFT + e;
+      packed[e] = (key & keyMask) * SHIFT + e;
       artOf[e] = ai;
       posOf[e] = i;
       e++;
