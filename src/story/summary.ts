@@ -258,6 +258,7 @@ export function isCandidate(text: string, words: number): boolean {
   // Opens with a quote: a voice, not a report of what happened (and often cut from its speaker).
   if (/^[`"'\u201c\u2018]/.test(text)) return false;
   if (/^\(/.test(text)) return false; // an aside
+  if (/^[a-z]/.test(text)) return false; // a fragment cut from its sentence
   if (/^(I|We|You|My|Our)\b/.test(text)) return false; // first person: a quote cut from its speaker
   if (!balancedQuotes(text)) return false; // a piece of a quote
   if (!/[.!"'\u201d\u2019)]$/.test(text)) return false; // not a finished sentence (heading, caption)

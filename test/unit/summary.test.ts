@@ -44,6 +44,7 @@ test('candidates: sentences that stand alone', () => {
     ["``We lost everything in the mud and the rain,'' she said.", false], // a quote whose speaker is a pronoun
     ["``We lost everything in the mud and the rain up there.''", false], // a quote without a speaker
     ['Rivers rose.', false], // too short
+    ['on Nov. 24, the day the president of the council leaves office.', false], // a fragment
     ['I do not think the road will open again before the summer.', false], // quote piece
   ];
   for (const [s, want] of cases) assert.equal(isCandidate(s, s.split(/\s+/).length), want, s);
