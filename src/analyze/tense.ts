@@ -136,9 +136,13 @@ export function tenseAt(doc: Doc, start: number, end: number): Tense {
   while (ct < to && !CLAUSE_END.test(t[ct]!.text)) ct++;
   const all = cachedMarkers(doc, from, to);
   const inClause = all.filter((m) => m.at >= cf && m.at < ct);
+  // Outside its own clause, the verb the expression hangs from comes before it: a trailing
+  // ", the council said" only reports it. Look right only when nothing is on the left.
+  const left = all.filter((m) => m.at < a);
+  const pool = inClause.length > 0 ? inClause : left.length > 0 ? left : all;
   let best: Marker | undefined;
   let bestDist = Infinity;
-  for (const m of inClause.length > 0 ? inClause : all) {
+  for (const m of pool) {
     if (m.at >= a && m.at < b) continue;
     const d = m.at < a ? a - m.at - 0.5 : m.at - b + 1;
     if (d < bestDist) {

@@ -141,6 +141,9 @@ const tenses: Array<[string, string, string]> = [
   ['The minister has spoken to him on Friday.', 'Friday', 'past'],
   ['The envoy says the plan is failing.', 'plan', 'present'],
   ['A quiet Friday.', 'Friday', 'none'],
+  ['Schools will stay closed on Wednesday, the council said.', 'Wednesday', 'future'],
+  ['Pupils will be taught in Hallby, 12 km away, from Monday, the council said.', 'Monday', 'future'],
+  ['On Friday, the minister resigned.', 'Friday', 'past'],
 ];
 
 for (const [text, expr, want] of tenses) {
