@@ -12,6 +12,8 @@ export interface DayRef extends Span {
   /** `YYYY-MM-DD`. */
   date: string;
   kind: 'explicit' | 'weekday' | 'relative';
+  /** Said of a day to come (a plan or forecast), not of something that happened. */
+  future?: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -33,7 +35,7 @@ const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g;
 const WEEKDAY = /\b(?:(next|last|this|on|from|until|since|by|early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)(?!\s*,?\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))/g;
 const RELATIVE = /\b(yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b/gi;
 // Words before a weekday that make it an upcoming day rather than a past one.
-const FUTURE = /\b(will|'ll|shall|is to|are to|is due|are due|due to|scheduled|expected to|plans? to|set to|going to)\b/i;
+const FUTURE = /\b(will|'ll|shall|is to|are to|is due|are due|due to|scheduled|expected to|likely to|plans? to|set to|going to)\b/i;
 
 const DAY_MS = 86400000;
 
@@ -92,7 +94,8 @@ export function findDayRefs(text: string, from: number, to: number, published?: 
   const add = (a: number, b: number, t: number | undefined, kind: DayRef['kind']) => {
     if (t === undefined || !free(a, b)) return;
     taken.push([a, b]);
-    out.push({ start: from + a, end: from + b, date: ymd(t), kind });
+    const future = (pub !== undefined && t > pub) || FUTURE.test(s.slice(0, a));
+    out.push({ start: from + a, end: from + b, date: ymd(t), kind, ...(future ? { future } : {}) });
   };
 
   for (const m of s.matchAll(ISO)) add(m.index!, m.index! + m[0].length, utc(+m[1]!, +m[2]!, +m[3]!), 'explicit');

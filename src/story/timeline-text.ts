@@ -35,3 +35,4 @@ export function hasFurniture(s: string): boolean {
     return re.test(s);
   }) || /\s\|\s/.test(s);
 }
+

@@ -17,10 +17,9 @@
  */
 import type { SourceSpan, TimeMention } from '../model/types.js';
 import type { Doc } from '../analyze/doc.js';
-import { findTimes } from '../analyze/times.js';
 import { contentStems } from './similarity.js';
 import { isCandidate } from './summary.js';
-import { dayTime, findDayRefs } from './timeline-dates.js';
+import { addDays, dayTime, findDayRefs, type DayRef } from './timeline-dates.js';
 import { hasFurniture, leadTrim } from './timeline-text.js';
 
 export interface TimelineOptions {
@@ -34,8 +33,11 @@ export interface TimelineOptions {
   to?: string;
   /** Smallest cosine similarity for a sentence of another article to corroborate. Default 0.5. */
   corroboration?: number;
-  /** Take day references from the shared time analyser (`findTimes`) instead of our own resolver. */
-  sharedTimes?: boolean;
+  /**
+   * Time expressions per document (e.g. `AnalyzedArticle.times`) to take day references from,
+   * instead of the timeline's own resolver.
+   */
+  times?: TimeMention[][];
 }
 
 /** A sentence of another article that says nearly the same thing. */
@@ -89,7 +91,11 @@ export const timelineParams = {
   /** Longest sentence (words) a timeline entry takes. */
   maxWords: Number(process.env.TL_MAX_WORDS ?? 55),
   /** Weight of a sentence naming its own article's publication day (vs another day). */
-  selfMention: Number(process.env.TL_SELF_MENTION ?? 0),
+  selfMention: Number(process.env.TL_SELF_MENTION ?? 0.1),
+  /** Weight of a sentence naming a day after its article's publication (a plan, not an event). */
+  futureMention: Number(process.env.TL_FUTURE_MENTION ?? 0.5),
+  /** With `perArticle`, weight of each sentence naming the day on top of its article's. */
+  sentenceMention: Number(process.env.TL_SENTENCE_MENTION ?? 0.05),
   /** Count a day's mentions once per article (1) or once per sentence (0). */
   perArticle: Number(process.env.TL_PER_ARTICLE ?? 1),
   /** Days near a chosen date count less: neighbourhood as a share of the mean gap between dates. */
@@ -104,6 +110,11 @@ export const timelineParams = {
   relFloor: Number(process.env.TL_REL_FLOOR ?? 0.05),
   /** Weight of closeness to the whole story in a sentence's score. */
   relWeight: Number(process.env.TL_REL_WEIGHT ?? 2),
+  /** Score penalty per word beyond `idealWords` (reference timelines use short sentences). */
+  lengthPenalty: Number(process.env.TL_LENGTH_PENALTY ?? 0.01),
+  idealWords: Number(process.env.TL_IDEAL_WORDS ?? 25),
+  /** Weight of articles published the next day, in a day's score (they report it). */
+  pubNext: Number(process.env.TL_PUB_NEXT ?? 0),
 };
 
 interface Unit {
@@ -115,7 +126,7 @@ interface Unit {
   text: string;
   words: number;
   /** Day references: date and the span naming it. */
-  refs: Array<{ date: string; start: number; end: number }>;
+  refs: DayRef[];
   /** Term ids (ascending) and their tf-idf weights, unit length. */
   ids: Int32Array;
   w: Float64Array;
@@ -125,27 +136,27 @@ interface Unit {
 }
 
 /**
- * Day-level date references of a document, per sentence. Our own resolver by default (fast:
- * tens of milliseconds for hundreds of articles); `shared` uses the project's time analyser.
+ * Day-level date references of a document, per sentence: from the shared time analysis when
+ * given (`TimeMention`s whose value starts with a calendar day), else our own resolver (fast:
+ * tens of milliseconds for hundreds of articles).
  */
-function dayRefs(doc: Doc, shared: boolean): Array<{ date: string; start: number; end: number }> {
+function dayRefs(doc: Doc, times: TimeMention[] | undefined): DayRef[] {
   const published = doc.article.published?.slice(0, 10);
-  if (shared) {
-    const times: TimeMention[] = findTimes(doc, published).times;
+  if (times) {
     return times
       .filter((t) => t.type !== 'DURATION' && t.type !== 'SET' && /^\d{4}-\d{2}-\d{2}/.test(t.value ?? ''))
-      .map((t) => ({ date: t.value!.slice(0, 10), start: t.start, end: t.end }));
+      .map((t) => ({ date: t.value!.slice(0, 10), start: t.start, end: t.end, kind: 'explicit' as const }));
   }
   return doc.sentences.flatMap((s) => findDayRefs(doc.text, s.start, s.end, published));
 }
 
-function makeUnits(docs: Doc[], sharedTimes: boolean): Unit[] {
+function makeUnits(docs: Doc[], times: TimeMention[][] | undefined): Unit[] {
   const units: Unit[] = [];
   const vocab = new Map<string, number>();
   const df: number[] = [];
   const counts: Array<Map<number, number>> = [];
   docs.forEach((doc, d) => {
-    const refs = dayRefs(doc, sharedTimes);
+    const refs = dayRefs(doc, times?.[d]);
     let r = 0;
     refs.sort((a, b) => a.start - b.start);
     doc.sentences.forEach((s, i) => {
@@ -156,7 +167,8 @@ function makeUnits(docs: Doc[], sharedTimes: boolean): Unit[] {
       const cut = leadTrim(raw);
       const lead = raw.length - raw.slice(cut).trimStart().length;
       const start = s.start + lead;
-      const text = doc.text.slice(start, s.end).replace(/\s+/g, ' ').trim();
+      const end = s.end;
+      const text = doc.text.slice(start, end).replace(/\s+/g, ' ').trim();
       const words = text.length ? text.split(' ').length : 0;
       const tf = new Map<number, number>();
       for (const stem of contentStems(text)) {
@@ -174,7 +186,7 @@ function makeUnits(docs: Doc[], sharedTimes: boolean): Unit[] {
         doc: d,
         index: i,
         start,
-        end: s.end,
+        end,
         text,
         words,
         refs: mine,
@@ -267,7 +279,7 @@ export function buildTimeline(docs: Doc[], opts: TimelineOptions = {}): Timeline
   const perDate = opts.perDate ?? (docs.length <= 20 ? 2 : 1);
   const minCorr = opts.corroboration ?? 0.5;
   const inRange = (d: string) => (!opts.from || d >= opts.from) && (!opts.to || d <= opts.to);
-  const units = makeUnits(docs, opts.sharedTimes ?? false);
+  const units = makeUnits(docs, opts.times);
   const pubOf = docs.map((d) => (dayTime(d.article.published) !== undefined ? d.article.published!.slice(0, 10) : undefined));
 
   // 1. Day importance.
@@ -291,24 +303,41 @@ export function buildTimeline(docs: Doc[], opts: TimelineOptions = {}): Timeline
     }
   }
   const allDays = new Set<string>([...mentions.keys(), ...pubCount.keys()]);
+  // A sentence's weight for a day it names: 1, less for its own publication day (that is
+  // counted as publication) and for days after it (plans, not events).
+  const mentionWeight = (u: Unit, d: string): number => {
+    const pub = pubOf[u.doc];
+    if (pub === d) return timelineParams.selfMention;
+    if ((pub !== undefined && d > pub) || u.refs.some((r) => r.date === d && r.future)) return timelineParams.futureMention;
+    return 1;
+  };
   const mentionScore = (d: string): number => {
     const l = mentions.get(d) ?? [];
     if (timelineParams.perArticle) {
       const arts = new Map<number, number>();
-      for (const u of l) arts.set(u.doc, Math.max(arts.get(u.doc) ?? 0, pubOf[u.doc] === d ? timelineParams.selfMention : 1));
+      for (const u of l) arts.set(u.doc, Math.max(arts.get(u.doc) ?? 0, mentionWeight(u, d)));
       let s = 0;
       for (const w of arts.values()) s += w;
+      // every further sentence naming the day adds a little (and breaks ties)
+      for (const u of l) s += timelineParams.sentenceMention * mentionWeight(u, d);
       return s;
     }
     let s = 0;
-    for (const u of l) s += pubOf[u.doc] === d ? timelineParams.selfMention : 1;
+    for (const u of l) s += mentionWeight(u, d);
     return s;
   };
   const scored = [...allDays]
     .filter(inRange)
-    .map((d) => ({ d, score: mentionScore(d) + timelineParams.pubWeight * (pubCount.get(d) ?? 0) }))
+    .map((d) => ({
+      d,
+      score:
+        mentionScore(d) +
+        timelineParams.pubWeight * (pubCount.get(d) ?? 0) +
+        timelineParams.pubNext * (pubCount.get(addDays(d, 1)) ?? 0),
+    }))
     .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score || (a.d < b.d ? -1 : 1));
+    // ties: the day more was published on (a day's own news), then the earlier day
+    .sort((a, b) => b.score - a.score || (pubCount.get(b.d) ?? 0) - (pubCount.get(a.d) ?? 0) || (a.d < b.d ? -1 : 1));
 
   // Dates in order of choice: the best-supported first, days close to a chosen one discounted
   // so that a long story is not told only where coverage was densest.
@@ -326,7 +355,7 @@ export function buildTimeline(docs: Doc[], opts: TimelineOptions = {}): Timeline
         const t = dayTime(d)! / 86400000;
         const near = hood >= 1 && taken.some((x) => Math.abs(x - t) <= hood);
         const v = near ? sc * timelineParams.spreadPenalty : sc;
-        if (v > bestScore || (v === bestScore && best !== undefined && d < best)) {
+        if (v > bestScore) {
           bestScore = v;
           best = d;
         }
@@ -349,7 +378,10 @@ export function buildTimeline(docs: Doc[], opts: TimelineOptions = {}): Timeline
     const cP = centroid(pubUnits.get(d) ?? []);
     const c = ment.length === 0 ? cP : pub.length === 0 ? cM : mix(cM, cP, timelineParams.pubCentroid);
     const pool = new Map<Unit, number>();
-    const lead = (u: Unit) => timelineParams.leadBonus / (1 + u.index) + timelineParams.relWeight * u.relevance;
+    const lead = (u: Unit) =>
+      timelineParams.leadBonus / (1 + u.index) +
+      timelineParams.relWeight * u.relevance -
+      timelineParams.lengthPenalty * Math.max(0, u.words - timelineParams.idealWords);
     for (const u of ment) pool.set(u, simToCentroid(u, c) + timelineParams.mentionBonus + lead(u));
     for (const u of pub) if (!pool.has(u)) pool.set(u, simToCentroid(u, c) + lead(u));
     const ranked = [...pool].sort((a, b) => b[1] - a[1] || a[0].doc - b[0].doc || a[0].index - b[0].index);

@@ -8,6 +8,7 @@ import evalTimebank from './eval-timebank.js';
 import evalDuc from './eval-duc.js';
 import summarizeCmd from './summarize.js';
 import evalT17 from './eval-t17.js';
+import timelineCmd from './timeline.js';
 import ingest from './ingest.js';
 import stories from './stories.js';
 import search from './search.js';
@@ -26,6 +27,7 @@ export const commands: Command[] = [
   summarizeCmd,
   evalDuc,
   evalT17,
+  timelineCmd,
   ingest,
   stories,
   search,
