@@ -8,6 +8,7 @@ import { SqliteStore, type SqliteOptions } from './sqlite.js';
 import type { Store } from './types.js';
 
 export type * from './types.js';
+export { StoreConflict } from './types.js';
 export { SqliteStore } from './sqlite.js';
 export { MemoryStore } from './memory.js';
 export { Ingestor, analysisOf, storyAnalyses, type IngestOptions, type IngestResult } from './ingest.js';

@@ -10,7 +10,7 @@ import { analyzeArticle } from '../analyze/index.js';
 import { articleFeatures } from '../story/cluster-features.js';
 import { OnlineClusterer, type ClusterOptions, type StoryState } from '../story/cluster.js';
 import { headlineOf, titleScore } from '../story/cluster-title.js';
-import type { IngestItem, Store, StoryRecord } from './types.js';
+import { StoreConflict, type IngestItem, type Store, type StoryRecord } from './types.js';
 
 /** What happened to one input article. */
 export interface IngestResult {
@@ -44,21 +44,31 @@ export function storedAnalysis(a: AnalyzedArticle): Omit<AnalyzedArticle, 'text'
 /** Ingest into a store, continuing the story clustering the store already holds. */
 export class Ingestor {
   private titles = new Map<string, { title: string; score: number }>();
+  private clusterer!: OnlineClusterer;
+  private generation = 0;
+  /** Steps redone because another writer committed in between. */
+  retries = 0;
   private constructor(
     readonly store: Store,
-    private clusterer: OnlineClusterer,
     private opts: IngestOptions,
   ) {}
 
   /** Open an ingest on a store: loads warm stories and term statistics. */
   static async open(store: Store, opts: IngestOptions = {}): Promise<Ingestor> {
-    const cold = { ...opts.cluster }.coldDays ?? 21;
-    const newest = await store.newestDate();
-    const since = newest ? shiftDays(newest.slice(0, 10), -2 * cold) : undefined;
-    const snap = await store.clusterSnapshot({ since, limit: opts.warmStories ?? 20_000 });
-    const ing = new Ingestor(store, new OnlineClusterer(opts.cluster ?? {}, { stories: snap.stories, stats: snap.stats }), opts);
-    for (const s of snap.stories) ing.titles.set(s.id, { title: s.title, score: s.titleScore });
+    const ing = new Ingestor(store, opts);
+    await ing.load();
     return ing;
+  }
+
+  /** (Re)load the clusterer's state from the store. */
+  private async load(): Promise<void> {
+    const cold = { ...this.opts.cluster }.coldDays ?? 21;
+    const newest = await this.store.newestDate();
+    const since = newest ? shiftDays(newest.slice(0, 10), -2 * cold) : undefined;
+    const snap = await this.store.clusterSnapshot({ since, limit: this.opts.warmStories ?? 20_000 });
+    this.clusterer = new OnlineClusterer(this.opts.cluster ?? {}, { stories: snap.stories, stats: snap.stats });
+    this.titles = new Map(snap.stories.map((s) => [s.id, { title: s.title, score: s.titleScore }]));
+    this.generation = snap.generation;
   }
 
   /** Add articles (in the given order), committing every `batchSize`; problems are stored too. */
@@ -73,7 +83,22 @@ export class Ingestor {
     return out;
   }
 
+  /** One committed step; if another writer got in first, reload and redo it. */
   private async step(articles: Article[], problems: Problem[]): Promise<IngestResult[]> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const results = await this.attempt(articles, problems);
+        this.opts.onCommitted?.(results);
+        return results;
+      } catch (e) {
+        if (!(e instanceof StoreConflict) || attempt >= 20) throw e;
+        this.retries++;
+        await this.load();
+      }
+    }
+  }
+
+  private async attempt(articles: Article[], problems: Problem[]): Promise<IngestResult[]> {
     const existing = await this.store.existing(articles.map((a) => a.id));
     const results: IngestResult[] = [];
     const items: IngestItem[] = [];
@@ -111,10 +136,9 @@ export class Ingestor {
       const t = this.titles.get(id);
       if (s && t) stories.push({ ...s, title: t.title, titleScore: t.score });
     }
-    await this.store.commit({ items, stories, termDeltas, docsDelta: items.length, problems: stepProblems });
+    this.generation = await this.store.commit({ items, stories, termDeltas, docsDelta: items.length, problems: stepProblems, generation: this.generation });
     // Titles of stories the clusterer has let go cold are no longer needed in memory.
     if (this.titles.size > 2 * this.clusterer.size + 1000) for (const id of this.titles.keys()) if (!this.clusterer.story(id)) this.titles.delete(id);
-    this.opts.onCommitted?.(results);
     return results;
   }
 

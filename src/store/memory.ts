@@ -17,6 +17,7 @@ import type {
   StoryQuery,
   StoryRecord,
 } from './types.js';
+import { StoreConflict } from './types.js';
 
 interface Row {
   seq: number;
@@ -37,12 +38,14 @@ export class MemoryStore implements Store {
   private docs = 0;
   private problemMap = new Map<string, StoredProblem>();
   private seq = 0;
+  private generation = 0;
 
   async existing(ids: string[]): Promise<Set<string>> {
     return new Set(ids.filter((id) => this.rows.has(id)));
   }
 
-  async commit(batch: IngestBatch): Promise<void> {
+  async commit(batch: IngestBatch): Promise<number> {
+    if (batch.generation !== this.generation) throw new StoreConflict(batch.generation, this.generation);
     for (const it of batch.items) {
       if (this.rows.has(it.article.id)) continue;
       this.rows.set(it.article.id, { seq: ++this.seq, item: clone(it) });
@@ -51,6 +54,7 @@ export class MemoryStore implements Store {
     for (const [t, d] of batch.termDeltas) this.df.set(t, (this.df.get(t) ?? 0) + d);
     this.docs += batch.docsDelta;
     await this.addProblems(batch.problems);
+    return ++this.generation;
   }
 
   async addProblems(problems: Problem[]): Promise<void> {
@@ -68,7 +72,7 @@ export class MemoryStore implements Store {
       .sort((a, b) => (a.last ?? '\uffff') < (b.last ?? '\uffff') ? 1 : (a.last ?? '\uffff') > (b.last ?? '\uffff') ? -1 : 0)
       .slice(0, opts.limit)
       .map(copyStory);
-    return { stories, stats: { docs: this.docs, df: new Map(this.df) } };
+    return { stories, stats: { docs: this.docs, df: new Map(this.df) }, generation: this.generation };
   }
 
   async newestDate(): Promise<string | undefined> {
@@ -199,6 +203,7 @@ export class MemoryStore implements Store {
       if (r) r.item.assignment = { ...a, shared: [...a.shared] };
     }
     this.storyMap = new Map(stories.map((s) => [s.id, copyStory(s)]));
+    this.generation++;
   }
 
   async close(): Promise<void> {}

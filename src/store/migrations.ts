@@ -65,6 +65,11 @@ export const migrations: Migration[] = [
       CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='seq');
     `,
   },
+  {
+    version: 2,
+    description: 'a generation counter, so concurrent ingests notice each other',
+    sql: `INSERT INTO counters VALUES ('generation', 0);`,
+  },
 ];
 
 /** The newest schema version this code knows. */

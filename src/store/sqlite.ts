@@ -19,6 +19,7 @@ import type {
   StoryQuery,
   StoryRecord,
 } from './types.js';
+import { StoreConflict } from './types.js';
 
 type DB = Database.Database;
 
@@ -169,6 +170,8 @@ export class SqliteStore implements Store {
             `INSERT INTO problems (code, message, file, place) VALUES (@code, @message, @file, @place)
              ON CONFLICT(code, message) DO UPDATE SET seen = seen + 1`,
           ),
+      generation: db.prepare("SELECT value FROM counters WHERE name = 'generation'").pluck(),
+      bumpGeneration: ro ? undefined : db.prepare("UPDATE counters SET value = value + 1 WHERE name = 'generation'"),
       article: db.prepare('SELECT * FROM articles WHERE id = ?'),
       analysis: db.prepare('SELECT json FROM analyses WHERE id = ?').pluck(),
       storyRow: db.prepare('SELECT * FROM stories WHERE id = ?'),
@@ -183,10 +186,12 @@ export class SqliteStore implements Store {
     return out;
   }
 
-  async commit(batch: IngestBatch): Promise<void> {
+  async commit(batch: IngestBatch): Promise<number> {
     const s = this.stmts;
-    this.db
+    return this.db
       .transaction(() => {
+        const found = s.generation.get() as number;
+        if (found !== batch.generation) throw new StoreConflict(batch.generation, found);
         for (const it of batch.items) {
           const a = it.article;
           const info = s.insertArticle!.run({
@@ -220,6 +225,8 @@ export class SqliteStore implements Store {
         for (const [t, d] of batch.termDeltas) s.addTerm!.run(t, d);
         if (batch.docsDelta) s.addDocs!.run(batch.docsDelta);
         for (const p of batch.problems) this.problemRow(p);
+        s.bumpGeneration!.run();
+        return found + 1;
       })
       .immediate();
   }
@@ -246,7 +253,8 @@ export class SqliteStore implements Store {
         const df = new Map<string, number>();
         for (const r of this.db.prepare('SELECT term, df FROM terms').raw().iterate() as IterableIterator<[string, number]>) df.set(r[0], r[1]);
         const docs = this.db.prepare("SELECT value FROM counters WHERE name = 'docs'").pluck().get() as number;
-        return { stories: rows.map(storyFromRow), stats: { docs, df } };
+        const generation = this.stmts.generation.get() as number;
+        return { stories: rows.map(storyFromRow), stats: { docs, df }, generation };
       })
       .deferred();
   }
@@ -390,6 +398,7 @@ export class SqliteStore implements Store {
     this.db
       .transaction(() => {
         this.db.exec('DELETE FROM stories');
+        this.stmts.bumpGeneration!.run();
         for (const a of assignments) setStory.run(a.story, a.similarity, JSON.stringify(a.shared), a.article);
         for (const st of stories)
           this.stmts.upsertStory!.run({

@@ -23,6 +23,18 @@ export interface IngestBatch {
   termDeltas: Map<string, number>;
   docsDelta: number;
   problems: Problem[];
+  /** The store generation the batch was computed against (from the snapshot or the last commit). */
+  generation: number;
+}
+
+/**
+ * Thrown by `commit` when another writer committed since the batch's generation: the
+ * batch was computed from stale stories. Nothing was written; reload and redo the step.
+ */
+export class StoreConflict extends Error {
+  constructor(expected: number, found: number) {
+    super(`the store changed while this step was prepared (generation ${found}, expected ${expected}): reload and retry`);
+  }
 }
 
 /** A story as stored: the clusterer's state plus its generated title. */
@@ -86,13 +98,15 @@ export interface StoryQuery {
 export interface ClusterSnapshot {
   stories: StoryRecord[];
   stats: TermStats;
+  /** Commit counter at the time of the snapshot. */
+  generation: number;
 }
 
 export interface Store {
   /** Which of these article ids are stored already. */
   existing(ids: string[]): Promise<Set<string>>;
-  /** Write one ingest step atomically. */
-  commit(batch: IngestBatch): Promise<void>;
+  /** Write one ingest step atomically; returns the new generation. Throws `StoreConflict` if the generation moved. */
+  commit(batch: IngestBatch): Promise<number>;
   /** Record problems (deduplicated: a rerun meeting the same problem counts it again). */
   addProblems(problems: Problem[]): Promise<void>;
   /** Stories that can still take articles (latest date on or after `since`, or undated), newest first, and term statistics. */

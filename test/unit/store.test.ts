@@ -115,3 +115,29 @@ test('sqlite: schema is versioned and a store reopens', async () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('sqlite: two ingests at once stay consistent (the later one reloads and redoes its step)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-store-'));
+  try {
+    const path = join(dir, 'd.db');
+    const s1 = new SqliteStore(path);
+    const s2 = new SqliteStore(path);
+    const a = await Ingestor.open(s1, { batchSize: 1 });
+    const b = await Ingestor.open(s2, { batchSize: 1 });
+    await a.add([art(0), art(3)]);
+    const rb = await b.add([art(1), art(3), art(4)]); // art(3) is already there: a duplicate
+    await a.add([art(2), art(4)]);
+    assert.deepEqual(rb.map((r) => r.status), ['new', 'duplicate', 'new']);
+    assert.ok(b.retries > 0 && a.retries > 0, `retries ${a.retries} ${b.retries}`);
+    const db = s1.db;
+    const n = db.prepare('SELECT COUNT(*) FROM articles').pluck().get();
+    assert.equal(n, 5);
+    assert.equal(db.prepare('SELECT SUM(size) FROM stories').pluck().get(), 5);
+    assert.equal(db.prepare("SELECT value FROM counters WHERE name = 'docs'").pluck().get(), 5);
+    assert.equal((await s1.stories()).length, 2);
+    await s1.close();
+    await s2.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
