@@ -101,6 +101,8 @@ function nearestEvent(text: string, sentence: Span, at: Span, events: Map<string
 /** What a number counts: the class key and a label, or undefined when it is not a claim. */
 function counted(a: AnalyzedArticle, n: NumberMention, counts: Map<string, string>, events: Map<string, string>): { key: string; label: string; span: Span } | undefined {
   if (VAGUE.test(n.text.replace(/^.*\s/, ''))) return undefined;
+  // `several dozen family members`: vague too
+  if (/\b(?:several|many|few|some|scores of)\s+$/i.test(a.text.slice(Math.max(0, n.start - 12), n.start)) && /^(?:dozen|hundred|thousand)/i.test(n.text)) return undefined;
   const sentence = a.sentences[n.sentence];
   if (!sentence) return undefined;
   if (n.unit && /^(?:USD|EUR|GBP|JPY|percent)$/.test(n.unit)) return undefined; // money and shares need more context than a sentence gives
@@ -180,7 +182,7 @@ export function attribution(a: AnalyzedArticle, at: Span, sentence: Span): strin
   return best;
 }
 
-const GROUP = /^(?:activists?|officials?|police|witness(?:es)?|residents|rebels|monitors|doctors|medics|authorit(?:y|ies)|media|groups?|observers|organi[sz]ers|experts|scientists|analysts|rescuers|volunteers|estimates|ministry|agency|spokes(?:man|woman|person)|company|government|army|military|committee|council|office|department|service|sources|diplomats)$/i;
+const GROUP = /^(?:unions?|regulators?|inspectorate|activists?|officials?|police|witness(?:es)?|residents|rebels|monitors|doctors|medics|authorit(?:y|ies)|media|groups?|observers|organi[sz]ers|experts|scientists|analysts|rescuers|volunteers|estimates|ministry|agency|spokes(?:man|woman|person)|company|government|army|military|committee|council|office|department|service|sources|diplomats)$/i;
 
 /**
  * The speaker right before a speech verb: a name ending there (`the United Nations says`,
@@ -189,9 +191,12 @@ const GROUP = /^(?:activists?|officials?|police|witness(?:es)?|residents|rebels|
  */
 function subjectBefore(a: AnalyzedArticle, sentStart: number, verbAt: number): string | undefined {
   const head = a.text.slice(sentStart, verbAt);
-  const clause = head.split(/[,;:()"\u201c\u201d]|\bthat\b/).pop() ?? '';
-  const clauseStart = verbAt - clause.length;
-  const name = a.names.filter((n) => n.start >= clauseStart && n.end <= verbAt && n.type !== 'other' && /^[\s]*$/.test(a.text.slice(n.end, verbAt))).pop();
+  // `Police earlier had reported`: step back over auxiliaries and adverbs to the subject
+  const whole = head.split(/[,;:()"\u201c\u201d]|\bthat\b/).pop() ?? '';
+  const clauseStart = verbAt - whole.length;
+  const clause = whole.replace(/(?:\s+(?:had|has|have|earlier|also|initially|first|previously|later|now|again|on \w+))+\s*$/i, ' ');
+  const subjEnd = clauseStart + clause.trimEnd().length;
+  const name = a.names.filter((n) => n.start >= clauseStart && n.end <= subjEnd && n.type !== 'other' && /^[\s]*$/.test(a.text.slice(n.end, subjEnd))).pop();
   if (name) return name.canonical;
   const words = clause.trim().split(/\s+/).filter(Boolean);
   const last = words[words.length - 1];
@@ -260,7 +265,7 @@ function compatible(x: Candidate, y: Candidate): boolean {
   if (x.key !== y.key) return false;
   // One article gives one figure for a quantity, unless it reports two sources' figures
   // (`the rescue service says 14 ... the union puts the toll at 17`).
-  if (x.article === y.article && !(x.attributedTo && y.attributedTo && x.attributedTo !== y.attributedTo)) return false;
+  if (x.article === y.article && !((x.attributedTo || y.attributedTo) && x.attributedTo !== y.attributedTo)) return false;
   if (ratio(x, y) > 2) return false;
   if (x.places.size && y.places.size && disjoint(x.places, y.places)) return false;
   return true;

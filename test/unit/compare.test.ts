@@ -281,3 +281,17 @@ test('numbers: what is not a claim (table of cases)', () => {
   ];
   for (const text of cases) assert.deepEqual(numberClaims([art('x', '2031-01-01', text)]), [], text);
 });
+
+test('numbers: one article may carry two sources\' figures for one quantity', () => {
+  const a = art('a', '2031-04-02', `The rescue service said on Friday that 14 people were confirmed dead after the Halvor dam collapse.
+The miners' union puts the toll at 17, counting three contract workers.`);
+  const b = art('b', '2031-04-04', 'The rescue service said on Sunday that 15 people were confirmed dead after the Halvor dam collapse.');
+  const toll = groupNumbers([a, b]).find((g) => g.claims.some((c) => c.value === 17));
+  assert.ok(toll);
+  assert.deepEqual(toll.claims.map((c) => [c.article, c.value, c.attributedTo]), [
+    ['a', 14, 'rescue service'],
+    ['a', 17, "miners' union"],
+    ['b', 15, 'rescue service'],
+  ]);
+  assert.equal(toll.verdict, 'differ');
+});
