@@ -769,7 +769,8 @@ export const rules: Rule[] = [
         const d = addDays({ y: p.y, m: p.n, d: p.d! }, n);
         return w.endsWith('night') ? { type: 'TIME', value: fmtDay(d) + 'TNI', anchor: 'absolute' } : { type: 'DATE', value: fmtDay(d), anchor: 'absolute' };
       }
-      if (n === 0) return null;
+      // "that day" with no day mentioned before: a time, but of an unknown day.
+      if (n === 0) return { type: w.endsWith('night') ? 'TIME' : 'DATE', anchor: 'none' };
       return withDct(c, 'DATE', (dct) => fmtDay(addDays(dct, n)));
     },
   },

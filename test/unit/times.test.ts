@@ -47,6 +47,11 @@ const cases: Array<[string, string, string | undefined, string, string, string |
   ['He left office two years ago.', 'two years ago', '2012-06-01', 'two years ago', 'DATE', '2010'],
   ['He spoke a week after the massacre in Houla.', 'a week', '2012-06-01', 'a week', 'DURATION', 'P1W'],
   ['Net income rose in the third quarter. A year earlier it fell.', 'A year earlier', '2012-06-01', 'A year earlier', 'DATE', '2011-Q3'],
+  ['The dam burst on March 10. The next day rescuers came.', 'The next day', '2026-03-15', 'The next day', 'DATE', '2026-03-11'],
+  ['Sales fell in 1998. A year earlier they had risen.', 'A year earlier', '2012-06-01', 'A year earlier', 'DATE', '1997'],
+  ['Posted 11:12 am on 28 May 2010.', '11:12 am', '2012-06-01', '11:12 am on 28 May 2010', 'TIME', '2010-05-28T11:12'],
+  ['Shelling began at 0800 GMT.', '0800 GMT', '2012-06-01', '0800 GMT', 'TIME', '2012-06-01T08:00'],
+  ['Schools will stay closed on Wednesday, the council said.', 'Wednesday', '2012-06-01', 'Wednesday', 'DATE', '2012-06-06'],
   // durations, sets, references
   ['The siege lasted nearly three years.', 'nearly three years', '2012-06-01', 'nearly three years', 'DURATION', 'P3Y'],
   ['He signed a two-year contract.', 'two-year', '2012-06-01', 'two-year', 'DURATION', 'P2Y'],
@@ -67,6 +72,21 @@ for (const [text, expr, published, span, type, value] of cases) {
     assert.ok(t, `no time found for "${expr}"`);
     assert.deepEqual({ text: t.text, type: t.type, value: t.value }, { text: span, type, value });
     assert.equal(text.slice(t.start, t.end), t.text);
+  });
+}
+
+// Known failures, kept as marked cases: what a better tense model should get right.
+const knownFailures: Array<[string, string, string, string, string]> = [
+  // A present tense with "from" is a schedule; we fall back to the reporting verb's past.
+  ['Pupils return from Monday, the council said.', 'Monday', '2012-06-01', 'DATE', '2012-06-04'],
+  // The season of a deadline ahead: "the autumn flu vaccine" read with a past verb.
+  ['Makers were almost done with the autumn flu vaccine.', 'the autumn', '2009-06-01', 'DATE', '2009-FA'],
+];
+
+for (const [text, expr, published, type, value] of knownFailures) {
+  test(`times (known failure): "${expr}" in "${text.slice(0, 45)}"`, { todo: 'known failure' }, () => {
+    const t = timeOf(text, expr, published);
+    assert.deepEqual({ type: t?.type, value: t?.value }, { type, value });
   });
 }
 
