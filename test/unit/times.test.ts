@@ -173,3 +173,20 @@ for (const [text, expr, want] of tenses) {
     assert.equal(tenseAt(doc, at, at + expr.length), want);
   });
 }
+
+test('eval timebank: runs on a folder of TimeML and skips cleanly without data', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { runTimebankEval } = await import('../../src/eval/timebank.js');
+  const dir = mkdtempSync(join(tmpdir(), 'tb-'));
+  writeFileSync(
+    join(dir, 'a.tml'),
+    '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" functionInDocument="CREATION_TIME">x</TIMEX3></DCT>' +
+      '<TEXT>Stocks fell <TIMEX3 tid="t1" type="DATE" value="1998-01-07">yesterday</TIMEX3>.</TEXT></TimeML>',
+  );
+  const out = await runTimebankEval({ dir, seeds: join(dir, 'none') });
+  assert.match(out, /^dossier\s+1\.000 1\.000 1\.000/m);
+  assert.match(out, /seed checks skipped/);
+  assert.match(await runTimebankEval({ dir: join(dir, 'missing') }), /^skipped: TimeBank not found/);
+});
