@@ -36,8 +36,6 @@ export interface Tokenized {
   sentenceBounds: Array<[number, number]>;
 }
 
-const WS = /^\s+$/;
-
 /**
  * Tokenise `text`, giving every token its exact `[start, end)` offsets. Whitespace
  * tokens are dropped; their effect is kept as `lineStart` / `paraStart` on the next token.
@@ -66,16 +64,17 @@ export function tokenize(text: string): Tokenized {
       start = found >= 0 ? found : start;
     }
     const end = start + v.length;
-    const gap = pendingGap + text.slice(at, start);
+    const gap = start > at ? pendingGap + text.slice(at, start) : pendingGap;
     at = end;
-    if (WS.test(v)) {
+    if (v.trim() === '') {
       pendingGap = gap + v;
       keep[i] = -1;
       continue;
     }
     pendingGap = '';
     keep[i] = tokens.length;
-    const newlines = (gap.match(/\n/g) ?? []).length;
+    const nl = gap.indexOf('\n');
+    const newlines = nl < 0 ? 0 : nl === gap.lastIndexOf('\n') ? 1 : 2;
     tokens.push({
       start,
       end,
@@ -84,7 +83,7 @@ export function tokenize(text: string): Tokenized {
       pos: pos[i] ?? 'X',
       lemma: lemma[i] ?? v.toLowerCase(),
       lineStart: newlines > 0 || tokens.length === 0,
-      paraStart: newlines > 1 || /\n[ \t]*\r?\n/.test(gap) || tokens.length === 0,
+      paraStart: newlines > 1 || tokens.length === 0,
     });
   }
   const sentenceBounds: Array<[number, number]> = [];
@@ -104,6 +103,7 @@ export function tokenize(text: string): Tokenized {
 
 /** Typographic and TeX-style quotes all normalise to `"` / `'`. */
 function normalizeQuote(s: string): string {
+  if (s.length > 2) return s;
   if (s === '``' || s === "''" || s === '\u201c' || s === '\u201d' || s === '\u201e') return '"';
   if (s === '\u2018' || s === '\u2019' || s === '`') return "'";
   return s;

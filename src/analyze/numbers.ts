@@ -49,9 +49,16 @@ export function findNumbers(doc: Doc): NumberMention[] {
     let i = from;
     while (i < to) {
       const t = T[i]!;
+      const c = t.text.charCodeAt(0);
+      const digit = c >= 48 && c <= 57;
+      // Cheap gate first: only digits and number words can be numbers.
+      if (!digit && !(t.normal in WORDS)) {
+        i++;
+        continue;
+      }
       const value = parseNumeral(t.text);
       const prev = T[i - 1];
-      if (value === undefined || (t.pos !== 'NUM' && !/^\d/.test(t.text) && !(t.normal in WORDS))) {
+      if (value === undefined) {
         i++;
         continue;
       }
