@@ -306,11 +306,12 @@ export function numberClaims(articles: AnalyzedArticle[]): Candidate[] {
       const c = counted(a, n, counts, events);
       if (!c) continue;
       const sentence = a.sentences[n.sentence]!;
-      // one claim per value and quantity per article: repeats add nothing
-      const dedupe = `${c.key}:${n.value}:${n.upper ?? ''}`;
+      const span = { start: n.start, end: c.span.end };
+      const who = attribution(a, span, sentence);
+      // one claim per value, quantity and source per article: repeats add nothing
+      const dedupe = `${c.key}:${n.value}:${n.upper ?? ''}:${who ?? ''}`;
       if (seen.has(dedupe)) continue;
       seen.add(dedupe);
-      const span = { start: n.start, end: c.span.end };
       const sentenceText = a.text.slice(sentence.start, sentence.end);
       const claim: Candidate = {
         article: a.id,
@@ -329,7 +330,6 @@ export function numberClaims(articles: AnalyzedArticle[]): Candidate[] {
       };
       if (n.upper !== undefined) claim.upper = n.upper;
       if (n.hedge) claim.hedge = n.hedge;
-      const who = attribution(a, span, sentence);
       if (who) claim.attributedTo = who;
       if (a.published) claim.date = a.published.slice(0, 10);
       out.push(claim);
@@ -424,7 +424,7 @@ export function groupNumbers(articles: AnalyzedArticle[]): NumberGroup[] {
       A.push(...B);
       members.delete(gj);
     }
-    for (const m of members.values()) if (m.length >= 2) groups.push(m.map((i) => list[i]!));
+    for (const m of members.values()) if (new Set(m.map((i) => list[i]!.article)).size >= 2) groups.push(m.map((i) => list[i]!));
   }
   const out = groups.map((g) => {
     g.sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.articleIndex - y.articleIndex || x.order - y.order);
