@@ -102,7 +102,8 @@ Examples:
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
     const mean = times.reduce((a, b) => a + b, 0) / Math.max(1, times.length);
     io.stdout(
-      `\nmean recall x100 over ${topics.length} topics; * = not validated against official numbers\n` +
+      `\nmean recall x100 over ${topics.length} topics (plain means of per-topic scores; ROUGE-1.5.5's Average_R is a\n` +
+        `bootstrap mean and can differ in the second decimal); * = not validated against official numbers\n` +
         `time per topic (read + sentences + summary, first topic includes loading): ` +
         `wall mean ${mean.toFixed(1)} ms, median ${median(times).toFixed(1)} ms; CPU median ${median(cpu).toFixed(1)} ms\n`,
     );
