@@ -219,7 +219,7 @@ function subjectOf(a: AnalyzedArticle, sent: Span, at: number, party: Span): { a
   if (!first) {
     // `The interior ministry blamed ...`, `The union blames both`: a subject phrase headed by a
     // speaker noun, right before the cue or its speech verb
-    const subj = /^\W*(?:(?:but|however|and|meanwhile)\W+)?((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4})\s+$/i.exec(a.text.slice(sent.start, at));
+    const subj = /^\W*(?:(?:but|however|and|meanwhile|yet|still|also)\W+)?((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4})\s+$/i.exec(a.text.slice(sent.start, at));
     if (subj && !/^(?:he|she|they|it|this|that|there|we|i|neither|nor|no)\b/i.test(subj[1]!)) {
       const phrase = subj[1]!
         .replace(/^the\s+/i, '')
