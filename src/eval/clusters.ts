@@ -125,14 +125,21 @@ export interface ClusterEvalResult {
  * Cluster a gold-labelled pool and score it. Articles with the same content count once.
  * `online`: one pass in date order with running term statistics, as `dossier ingest` does.
  */
-export function evaluatePool(name: string, pool: GoldArticle[], opts: Partial<BatchOptions> & { online?: boolean } = {}): ClusterEvalResult {
+export function evaluatePool(
+  name: string,
+  pool: GoldArticle[],
+  opts: Partial<BatchOptions> & { online?: boolean; baseline?: 'singletons' | 'one' } = {},
+): ClusterEvalResult {
   const gold = new Map<string, string>();
   for (const g of pool) if (!gold.has(g.article.id)) gold.set(g.article.id, g.gold);
   const articles = pool.map((g) => g.article);
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   let assignments: Assignment[];
-  if (opts.online) {
+  if (opts.baseline) {
+    // Reference points: every article its own story, or all in one.
+    assignments = [...gold.keys()].map((id) => ({ article: id, story: opts.baseline === 'one' ? 'all' : id, similarity: 1, shared: [], created: true }));
+  } else if (opts.online) {
     const c = new OnlineClusterer(opts);
     const seen = new Set<string>();
     assignments = clusterOrder(articles)

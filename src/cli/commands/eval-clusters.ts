@@ -25,7 +25,8 @@ const command: Command = {
    before "_": bpoil, H1N1, haiti, MJ, Finan) and prints the same scores; a story may be
    narrower than a topic, but must not mix topics: target B-cubed precision >= 0.97, and
    clustering in <= 10 s. Articles with identical text count once.
-Skips a data set that is not there.
+No published system was run on these pools: trivial baselines (every article alone; all in
+one story) are printed as reference points. Skips a data set that is not there.
 
 Options:
   --duc DIR   default ../shared/data/duc2004/docs
@@ -47,6 +48,8 @@ Examples:
       io.stdout(`\n## DUC 2004 pool (${duc}; gold = topic folder; read in ${read.toFixed(1)} s)\n\n${HEAD}\n`);
       io.stdout(row('batch', evaluatePool('duc', pool)) + '\n');
       io.stdout(row('online', evaluatePool('duc', pool, { online: true })) + '\n');
+      io.stdout(row('baseline: singletons', evaluatePool('duc', pool, { baseline: 'singletons' })) + '\n');
+      io.stdout(row('baseline: one story', evaluatePool('duc', pool, { baseline: 'one' })) + '\n');
     }
     if (!existsSync(t17) || !existsSync(join(t17))) io.stdout(`skipped: Timeline17 data not found at ${t17}\n`);
     else {
@@ -58,6 +61,7 @@ Examples:
         io.stdout(`\n## Timeline17 pool (${t17}; gold = topic; read in ${read.toFixed(1)} s)\n\n${HEAD}\n`);
         io.stdout(row('batch', evaluatePool('t17', pool)) + '\n');
         io.stdout(row('online', evaluatePool('t17', pool, { online: true })) + '\n');
+        io.stdout(row('baseline: singletons', evaluatePool('t17', pool, { baseline: 'singletons' })) + '\n');
       }
     }
     io.stdout('\nB³ = B-cubed (per-article precision/recall, averaged); "cluster s" is wall-clock time to cluster (reading excluded), "cpu s" the CPU time it took (the honest number on a loaded machine).\n');
