@@ -194,7 +194,7 @@ const LOCATIVE = /\b(?:in|at|near|outside|around)\s+(?:the\s+)?(?:[\w-]+\s+(?:of
 function actorOf(a: AnalyzedArticle, si: number, at: number, cueEnd: number, party: Span): string | undefined {
   const sent = a.sentences[si]!;
   const q = a.quotes.find((x: Quote) => x.speaker?.canonical && [x.content, ...(x.parts ?? [])].some((p) => p.start <= at && at <= p.end));
-  if (q?.speaker && !/^(?:he|she|they|it)$/i.test(q.speaker.canonical)) return q.speaker.canonical;
+  if (q?.speaker && !/^(?:he|she|they|it)$/i.test(q.speaker.canonical)) return q.speaker.canonical.replace(/^(?:(?:yet|but|and|however|still|also)\s+)?(?:the\s+)?/i, '');
   const who = subjectOf(a, sent, at, party);
   // The actor must assert something between its name and the cue (`X said`, `X backed the
   // assertion`, `X blamed`): `The Oil Pollution Act requires ... the companies responsible for
