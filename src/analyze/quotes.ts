@@ -547,7 +547,32 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   // ---- 3. Quotes without a cue of their own: a further part of the closest attribution
   // before them in the same paragraph (`"…," he said. "…"`), or, opening the paragraph
   // right after an attributed quote paragraph, that quote's continuation (same speaker).
-  const covered = (sp: Span) => drafts.some((d) => [d.content, ...d.parts].some((c) => c.start <= sp.start && c.end >= sp.end));
+  // Drafts by paragraph (of their content start and of their cue), so that the passes
+  // below look only nearby: linear even for very long documents.
+  const byPara = new Map<number, number[]>();
+  const indexDraft = (d: number) => {
+    const dr = drafts[d]!;
+    const ps = new Set([paragraphAt(starts, dr.content.start)]);
+    if (dr.cue) ps.add(paragraphAt(starts, dr.cue.start));
+    for (const q of ps) {
+      const list = byPara.get(q);
+      if (list) list.push(d);
+      else byPara.set(q, [d]);
+    }
+  };
+  drafts.forEach((_, d) => indexDraft(d));
+  const pushDraft = (d: Draft): number => {
+    drafts.push(d);
+    indexDraft(drafts.length - 1);
+    return drafts.length - 1;
+  };
+  const near = (p: number, back: number): number[] => {
+    const out: number[] = [];
+    for (let q = Math.max(0, p - back); q <= p; q++) for (const d of byPara.get(q) ?? []) out.push(d);
+    return out;
+  };
+  const covered = (sp: Span) =>
+    near(paragraphAt(starts, sp.start), 3).some((d) => [drafts[d]!.content, ...drafts[d]!.parts].some((c) => c.start <= sp.start && c.end >= sp.end));
   for (let si = 0; si < segs.length; si++) {
     if (segDraft[si]! >= 0) continue;
     const s = segs[si]!;
@@ -560,16 +585,13 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       // A quote inside a sentence: attributed to the verb governing it and its subject
       // (`Clinton called half of Trump's supporters "deplorables."`).
       const d = governed(s, ss, first);
-      if (d) {
-        segDraft[si] = drafts.length;
-        drafts.push(d);
-      }
+      if (d) segDraft[si] = pushDraft(d);
       continue;
     }
     if (!quoteLike[si] || s.single) continue;
     const p = paragraphAt(starts, s.start);
     let host = -1;
-    for (let d = 0; d < drafts.length; d++) {
+    for (const d of byPara.get(p) ?? []) {
       const dr = drafts[d]!;
       if (!dr.cue || dr.cue.start >= s.start || paragraphAt(starts, dr.cue.start) !== p) continue;
       if (dr.content.end > s.start) continue;
@@ -590,7 +612,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       const lastTok = lastBefore(starts[p]!);
       const lastSentence = lastTok >= 0 ? doc.sentenceOf[lastTok]! : -1;
       let best = -1;
-      for (let d = 0; d < drafts.length; d++) {
+      for (const d of byPara.get(p - 1) ?? []) {
         const dr = drafts[d]!;
         if (dr.cueToken < 0 || dr.cueToken >= tokens.length) continue;
         const at = tokens[dr.cueToken]!.start;
@@ -617,8 +639,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
           const ph = k >= sent.tokens[0] ? phraseBefore(tokens, k, sent.tokens[0]) : undefined;
           if (!ph) continue;
           usedCue[v] = 1;
-          segDraft[si] = drafts.length;
-          drafts.push({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cue: cueSpan(tokens, v), cueToken: v, phrase: ph });
+          segDraft[si] = pushDraft({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cue: cueSpan(tokens, v), cueToken: v, phrase: ph });
           break;
         }
         if (segDraft[si]! >= 0) continue;
@@ -630,8 +651,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       segDraft[si] = inherit;
       continue;
     }
-    segDraft[si] = drafts.length;
-    drafts.push({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cueToken: first, inherit });
+    segDraft[si] = pushDraft({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cueToken: first, inherit });
   }
 
   function governed(s: QuoteSegment, ss: number, first: number): Draft | undefined {
@@ -712,7 +732,8 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   for (const d of drafts) {
     if (d.kind === 'direct' || d.parts.length > 0) continue;
     let cut = d.content.end;
-    for (const o of drafts) {
+    for (const oi of near(paragraphAt(starts, d.content.start), 0)) {
+      const o = drafts[oi]!;
       if (o === d || o.cueToken < 0 || o.cueToken >= tokens.length) continue;
       const at = o.phrase ? tokens[o.phrase.from]!.start : tokens[o.cueToken]!.start;
       if (at <= d.content.start || at >= cut) continue;
@@ -730,20 +751,26 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   // ---- 4. Speakers, resolved in text order.
   const order = drafts.map((_, i) => i).sort((a, b) => drafts[a]!.content.start - drafts[b]!.content.start || a - b);
   const speakers = new Array<Quote['speaker'] | undefined>(drafts.length);
+  const bySentence = new Map<number, number[]>();
   for (const di of order) {
     const d = drafts[di]!;
+    const sent = d.cueToken >= 0 && d.cueToken < tokens.length ? doc.sentenceOf[d.cueToken]! : -1;
+    const sl = bySentence.get(sent);
+    if (sl) sl.push(di);
+    else bySentence.set(sent, [di]);
     if (d.inherit !== undefined) {
       const sp = speakers[d.inherit];
       speakers[di] = sp;
       if (sp?.canonical) {
-        const kn = resolver.known.find((k) => k.canonical === sp.canonical);
+        const kn = resolver.lastKnown(sp.canonical);
         resolver.remember(sp.canonical, kn?.words ?? sp.canonical, kn?.type ?? 'person', d.content.start, doc.sentenceOf[firstFrom(d.content.start)] ?? -1);
       }
       continue;
     }
     if (d.sameSentence) {
       const s = doc.sentenceOf[d.cueToken];
-      const prev = order.filter((x) => x !== di && speakers[x] && drafts[x]!.cueToken < d.cueToken && doc.sentenceOf[drafts[x]!.cueToken] === s).pop();
+      let prev: number | undefined;
+      for (const x of bySentence.get(s) ?? []) if (speakers[x] && drafts[x]!.cueToken < d.cueToken) prev = x;
       if (prev !== undefined) speakers[di] = speakers[prev];
       else {
         // `Clinton had mocked the complaint, saying …`: the sentence's subject.

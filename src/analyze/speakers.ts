@@ -158,16 +158,27 @@ export interface KnownSpeaker {
 export class SpeakerResolver {
   private readonly persons: NameMention[];
   private readonly orgs: NameMention[];
+  private readonly names: NameMention[];
+  /** Last word → the longest person name with it (`Putin` → `Vladimir Putin`). */
+  private readonly fullByLast = new Map<string, string>();
   readonly known: KnownSpeaker[] = [];
 
   constructor(
     private readonly doc: Doc,
-    private readonly names: NameMention[],
+    names: NameMention[],
     /** Whether a character offset lies inside a quotation (names there are not subjects). */
     private readonly quoted: (pos: number) => boolean = () => false,
   ) {
-    this.persons = names.filter((n) => n.type === 'person');
-    this.orgs = names.filter((n) => n.type === 'organization');
+    this.names = [...names].sort((a, b) => a.start - b.start);
+    this.persons = this.names.filter((n) => n.type === 'person');
+    this.orgs = this.names.filter((n) => n.type === 'organization');
+    for (const n of this.persons) {
+      const parts = n.canonical.split(/\s+/);
+      if (parts.length < 2) continue;
+      const last = parts[parts.length - 1]!;
+      const cur = this.fullByLast.get(last);
+      if (!cur || n.canonical.length > cur.length) this.fullByLast.set(last, n.canonical);
+    }
   }
 
   /** Resolve a phrase (token range) to `{ span, canonical }`; canonical is '' when unresolved. */
@@ -179,7 +190,11 @@ export class SpeakerResolver {
     const lower = text.slice(span.start, span.end).toLowerCase();
 
     // 1. A name inside the phrase.
-    const inside = this.names.filter((n) => n.start < span.end && n.end > span.start && n.type !== 'place');
+    const inside: NameMention[] = [];
+    for (let i = Math.max(0, firstEndingAfter(this.names, span.start) - 8); i < this.names.length && this.names[i]!.start < span.end; i++) {
+      const n = this.names[i]!;
+      if (n.end > span.start && n.type !== 'place') inside.push(n);
+    }
     if (inside.length > 0) {
       const n = inside.reduce((a, b) => (Math.abs(b.end - tokens[p.head]!.end) < Math.abs(a.end - tokens[p.head]!.end) ? b : a));
       return { span, canonical: n.canonical, type: n.type === 'person' ? 'person' : n.type === 'organization' ? 'organization' : 'other' };
@@ -221,6 +236,12 @@ export class SpeakerResolver {
     return this.doc.sentences[lo]?.paragraph ?? 0;
   }
 
+  /** The latest remembered speaker with this canonical form. */
+  lastKnown(canonical: string): KnownSpeaker | undefined {
+    for (let i = this.known.length - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) if (this.known[i]!.canonical === canonical) return this.known[i];
+    return undefined;
+  }
+
   /** Remember a resolved speaker. */
   remember(canonical: string, words: string, type: KnownSpeaker['type'], pos: number, sentence: number): void {
     if (canonical) this.known.push({ canonical, words: words.toLowerCase(), type, pos, sentence });
@@ -249,7 +270,11 @@ export class SpeakerResolver {
     if (subject) return subject;
     if (last && sentence - last.sentence <= 4) {
       // Only person mentions between: still the same speaker.
-      const between = this.persons.some((n) => n.start > last.pos && n.end <= pos && n.canonical !== last.canonical);
+      let between = false;
+      for (let i = firstEndingAfter(this.persons, last.pos); i < this.persons.length && this.persons[i]!.end <= pos; i++) {
+        const n = this.persons[i]!;
+        if (n.start > last.pos && n.canonical !== last.canonical) between = true;
+      }
       if (!between) return last.canonical;
     }
     return '';
@@ -259,7 +284,14 @@ export class SpeakerResolver {
   private subjectPerson(s: number): string | undefined {
     const sent = this.doc.sentences[s];
     if (!sent) return undefined;
-    const first = this.persons.find((n) => n.start >= sent.start && n.end <= sent.end && !this.quoted(n.start));
+    let first: NameMention | undefined;
+    for (let i = firstEndingAfter(this.persons, sent.start); i < this.persons.length && this.persons[i]!.start < sent.end; i++) {
+      const n = this.persons[i]!;
+      if (n.start >= sent.start && n.end <= sent.end && !this.quoted(n.start)) {
+        first = n;
+        break;
+      }
+    }
     if (!first) return undefined;
     // The name must come before the sentence's first verb to be its subject.
     for (let i = sent.tokens[0]; i < sent.tokens[1]; i++) {
@@ -282,13 +314,13 @@ export class SpeakerResolver {
 
   private byNoun(noun: string, kind: string, pos: number): string {
     const pool = kind === 'person' ? this.persons : this.orgs;
-    for (let i = pool.length - 1; i >= 0; i--) {
+    for (let i = Math.min(pool.length, firstEndingAfter(pool, pos) + 1) - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
       const n = pool[i]!;
       if (n.end > pos) continue;
       const words = `${n.title ?? ''} ${n.canonical}`.toLowerCase();
       if (words.includes(noun)) return n.canonical;
     }
-    for (let i = this.known.length - 1; i >= 0; i--) {
+    for (let i = this.known.length - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
       const k = this.known[i]!;
       if (k.pos < pos && k.words.includes(noun)) return k.canonical;
     }
@@ -308,13 +340,26 @@ export class SpeakerResolver {
     const name = text.slice(tokens[from]!.start, tokens[p.head]!.end);
     // An earlier, fuller form of the same name (`Putin` after `Vladimir Putin`).
     const last = tokens[p.head]!.text;
-    for (let i = this.known.length - 1; i >= 0; i--) {
+    for (let i = this.known.length - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
       const k = this.known[i]!;
       if (k.canonical.length > name.length && k.canonical.endsWith(' ' + last)) return k.canonical;
     }
-    const fuller = this.persons.find((n) => n.canonical.endsWith(' ' + last) && n.canonical.length > name.length);
-    return fuller ? fuller.canonical : name;
+    const fuller = this.fullByLast.get(last);
+    return fuller && fuller.length > name.length ? fuller : name;
   }
+}
+
+/** Index of the first mention (sorted by start) that ends after `pos`, roughly: a binary
+ * search on starts, stepped back so that long mentions starting earlier are not missed. */
+function firstEndingAfter(list: NameMention[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo - 1);
 }
 
 let titleWordsCache: Set<string> | undefined;
