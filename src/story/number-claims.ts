@@ -101,6 +101,10 @@ function nearestEvent(text: string, sentence: Span, at: Span, events: Map<string
 /** What a number counts: the class key and a label, or undefined when it is not a claim. */
 function counted(a: AnalyzedArticle, n: NumberMention, counts: Map<string, string>, events: Map<string, string>): { key: string; label: string; span: Span } | undefined {
   if (VAGUE.test(n.text.replace(/^.*\s/, ''))) return undefined;
+  // `two leaders`, `one product`: counts this small are descriptions, not figures sources dispute
+  if (n.value < 4 && n.upper === undefined && !n.hedge) return undefined;
+  // `64 of the 122 seats`: a part of a whole, not a count of its own
+  if (/^\s+of\s+(?:the\s+|its\s+|their\s+)?[\d,.]+\b/.test(a.text.slice(n.end, n.end + 20))) return undefined;
   // `several dozen family members`: vague too
   if (/\b(?:several|many|few|some|scores of)\s+$/i.test(a.text.slice(Math.max(0, n.start - 12), n.start)) && /^(?:dozen|hundred|thousand)/i.test(n.text)) return undefined;
   const sentence = a.sentences[n.sentence];
