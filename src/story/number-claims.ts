@@ -102,7 +102,7 @@ function nearestEvent(text: string, sentence: Span, at: Span, events: Map<string
 function counted(a: AnalyzedArticle, n: NumberMention, counts: Map<string, string>, events: Map<string, string>): { key: string; label: string; span: Span } | undefined {
   if (VAGUE.test(n.text.replace(/^.*\s/, ''))) return undefined;
   // `two leaders`, `one product`: counts this small are descriptions, not figures sources dispute
-  if (n.value < 4 && n.upper === undefined && !n.hedge) return undefined;
+  if (n.value < 4 && n.upper === undefined) return undefined;
   // `64 of the 122 seats`: a part of a whole, not a count of its own
   if (/^\s+of\s+(?:the\s+|its\s+|their\s+)?[\d,.]+\b/.test(a.text.slice(n.end, n.end + 20))) return undefined;
   // `several dozen family members`: vague too
