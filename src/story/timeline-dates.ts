@@ -37,6 +37,9 @@ const RELATIVE = /\b(yesterday|today|tonight|tomorrow|last night|this (?:morning
 // Words before a weekday that make it an upcoming day rather than a past one.
 const FUTURE = /\b(will|'ll|shall|is to|are to|is due|are due|due to|scheduled|expected to|likely to|plans? to|set to|going to)\b/i;
 
+// Cheap test: a sentence without a digit or a day word names no day (most sentences).
+const MAYBE_DAY = /\d|day|night|tomorrow|morning|afternoon|evening/i;
+
 const DAY_MS = 86400000;
 
 function ymd(t: number): string {
@@ -87,6 +90,7 @@ function nearestYear(month: number, day: number, pub: number | undefined): numbe
  */
 export function findDayRefs(text: string, from: number, to: number, published?: string): DayRef[] {
   const s = text.slice(from, to);
+  if (!MAYBE_DAY.test(s)) return [];
   const pub = dayTime(published);
   const out: DayRef[] = [];
   const taken: Array<[number, number]> = [];

@@ -14,8 +14,12 @@ const MARKERS: RegExp[] = [
   /\bPhoto(?:graph)?\s*:\s*(?:[A-Z][\w.'-]*\s*){1,4}\\?\/\s*[A-Z][\w.'-]*(?:\s+(?:Images|Press|Photos|Pictures))?\s+/g,
 ];
 
+// Cheap test: text that cannot hold any marker (most sentences) skips the full search.
+const MAYBE = /\d\s?[.:]\s?\d\d|Reuters|\bAP\b|AFP|Bloomberg|UPI|Xinhua|Photo|\s\|\s/;
+
 /** Offset in `s` where the sentence proper starts (0 when nothing is glued before it). */
 export function leadTrim(s: string): number {
+  if (!MAYBE.test(s)) return 0;
   let at = 0;
   const limit = Math.min(s.length, 260);
   for (const re of MARKERS) {
@@ -30,6 +34,7 @@ export function leadTrim(s: string): number {
 
 /** True when the text still carries page furniture (a stamp, a credit) after trimming. */
 export function hasFurniture(s: string): boolean {
+  if (!MAYBE.test(s)) return false;
   return MARKERS.some((re) => {
     re.lastIndex = 0;
     return re.test(s);

@@ -17,7 +17,8 @@
  */
 import type { SourceSpan, TimeMention } from '../model/types.js';
 import type { Doc } from '../analyze/doc.js';
-import { contentStems } from './similarity.js';
+import { stopwords } from './similarity.js';
+import { morphStem } from '../eval/rouge.js';
 import { isCandidate } from './summary.js';
 import { addDays, dayTime, findDayRefs, type DayRef } from './timeline-dates.js';
 import { hasFurniture, leadTrim } from './timeline-text.js';
@@ -150,6 +151,18 @@ function dayRefs(doc: Doc, times: TimeMention[] | undefined): DayRef[] {
   return doc.sentences.flatMap((s) => findDayRefs(doc.text, s.start, s.end, published));
 }
 
+/** Content-word stems of a text (as `contentStems`, leaner: this runs over every sentence). */
+function stemsOf(text: string): string[] {
+  const stop = stopwords();
+  const out: string[] = [];
+  for (const piece of text.toLowerCase().split(/[^a-z0-9]+/)) {
+    if (piece.length === 0 || stop.has(piece)) continue;
+    const stem = piece.length > 3 ? morphStem(piece) : piece;
+    if (!/^\d+$/.test(stem)) out.push(stem);
+  }
+  return out;
+}
+
 function makeUnits(docs: Doc[], times: TimeMention[][] | undefined): Unit[] {
   const units: Unit[] = [];
   const vocab = new Map<string, number>();
@@ -163,15 +176,20 @@ function makeUnits(docs: Doc[], times: TimeMention[][] | undefined): Unit[] {
       while (r < refs.length && refs[r]!.start < s.start) r++;
       const mine: Unit['refs'] = [];
       for (let k = r; k < refs.length && refs[k]!.start < s.end; k++) mine.push(refs[k]!);
-      const raw = doc.text.slice(s.start, s.end);
-      const cut = leadTrim(raw);
-      const lead = raw.length - raw.slice(cut).trimStart().length;
-      const start = s.start + lead;
+      // Only sentences that can tie to a day (they name one, or lead their article) can be
+      // picked; the others count for word weights and the story's centroid only.
+      const needed = mine.length > 0 || i < timelineParams.leadSentences;
+      let start = s.start;
+      if (needed) {
+        const raw = doc.text.slice(s.start, s.end);
+        const cut = leadTrim(raw);
+        start = s.start + raw.length - raw.slice(cut).trimStart().length;
+      }
       const end = s.end;
       const text = doc.text.slice(start, end).replace(/\s+/g, ' ').trim();
-      const words = text.length ? text.split(' ').length : 0;
+      const words = needed && text.length ? text.split(' ').length : 0;
       const tf = new Map<number, number>();
-      for (const stem of contentStems(text)) {
+      for (const stem of stemsOf(text)) {
         let id = vocab.get(stem);
         if (id === undefined) {
           id = vocab.size;
