@@ -68,6 +68,24 @@ function factWorthy(a: AnalyzedArticle, start: number, end: number, text: string
   return true;
 }
 
+/**
+ * A sentence's text with its attributions (speaker and speech verb: `Doug Suttles, chief
+ * operating officer, said`) blanked out: two quotes of one speaker are not one fact because
+ * they share his name and title.
+ */
+function withoutAttribution(a: AnalyzedArticle, start: number, end: number): string {
+  let text = a.text.slice(start, end);
+  for (const q of a.quotes) {
+    for (const sp of [q.speaker?.span, q.cue]) {
+      if (!sp || sp.end <= start || sp.start >= end) continue;
+      const s0 = Math.max(sp.start, start) - start;
+      const s1 = Math.min(sp.end, end) - start;
+      text = text.slice(0, s0) + ' '.repeat(s1 - s0) + text.slice(s1);
+    }
+  }
+  return text;
+}
+
 /** Facts across articles with the articles reporting each. */
 export function findCoverage(articles: AnalyzedArticle[], options: CoverageOptions = {}): Coverage {
   const minSim = options.similarity ?? 0.35;
@@ -86,7 +104,7 @@ export function findCoverage(articles: AnalyzedArticle[], options: CoverageOptio
       const text = a.text.slice(s.start, s.end).trim();
       if (!factWorthy(a, s.start, s.end, text)) continue;
       const stems = new Map<string, number>();
-      for (const t of contentStems(text)) stems.set(t, (stems.get(t) ?? 0) + 1);
+      for (const t of contentStems(withoutAttribution(a, s.start, s.end))) stems.set(t, (stems.get(t) ?? 0) + 1);
       if (stems.size < 4) continue;
       units.push({ article: ai, index: s.index, start: s.start, end: s.end, text, stems, names, numbers: numbersIn.get(s.index) ?? 0 });
     }
@@ -118,11 +136,17 @@ export function findCoverage(articles: AnalyzedArticle[], options: CoverageOptio
       l.push(i);
     }
   });
-  const parent = units.map((_, i) => i);
-  const find = (x: number): number => {
-    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
-    return x;
+  const cosine = (i: number, j: number): number => {
+    const u = units[i]!;
+    const v = units[j]!;
+    let dot = 0;
+    for (const [t, x] of u.stems) {
+      const y = v.stems.get(t);
+      if (y !== undefined) dot += x * y * idf(t) ** 2;
+    }
+    return norms[i]! > 0 && norms[j]! > 0 ? dot / (norms[i]! * norms[j]!) : 0;
   };
+  const links: Array<[number, number, number]> = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     const shared = new Map<number, number>();
@@ -133,15 +157,29 @@ export function findCoverage(articles: AnalyzedArticle[], options: CoverageOptio
     }
     for (const [j, k] of shared) {
       if (k < 2) continue;
-      const v = units[j]!;
-      let dot = 0;
-      for (const [t, x] of u.stems) {
-        const y = v.stems.get(t);
-        if (y !== undefined) dot += x * y * idf(t) ** 2;
-      }
-      const cos = norms[i]! > 0 && norms[j]! > 0 ? dot / (norms[i]! * norms[j]!) : 0;
-      if (cos >= minSim) parent[find(i)] = find(j);
+      const cos = cosine(i, j);
+      if (cos >= minSim) links.push([cos, i, j]);
     }
+  }
+  // Strongest links first; two clusters join only when their seeds (first sentences) are
+  // similar to each other and to the linked sentences, so a chain of loosely similar sentences
+  // does not become one "fact".
+  links.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+  const parent = units.map((_, i) => i);
+  const seed = units.map((_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  for (const [, i, j] of links) {
+    const ri = find(i);
+    const rj = find(j);
+    if (ri === rj) continue;
+    const si = seed[ri]!;
+    const sj = seed[rj]!;
+    if ((si !== i || sj !== j) && (cosine(si, sj) < minSim || cosine(i, sj) < minSim || cosine(j, si) < minSim)) continue;
+    parent[rj] = ri;
+    seed[ri] = Math.min(si, sj);
   }
   const clusters = new Map<number, number[]>();
   units.forEach((_, i) => {
