@@ -102,7 +102,8 @@ export class Ingestor {
     const existing = await this.store.existing(articles.map((a) => a.id));
     const results: IngestResult[] = [];
     const items: IngestItem[] = [];
-    const touched = new Set<string>();
+    // The states of the stories this step touched (held here: the clusterer may let cold ones go).
+    const touched = new Map<string, StoryState>();
     const termDeltas = new Map<string, number>();
     const stepProblems = [...problems];
     const seen = new Set<string>();
@@ -125,16 +126,16 @@ export class Ingestor {
       const f = articleFeatures(a, this.clusterer.options.weights);
       for (const t of f.terms.keys()) termDeltas.set(t, (termDeltas.get(t) ?? 0) + 1);
       const assignment = this.clusterer.add(a, f);
-      touched.add(assignment.story);
-      this.retitle(assignment.story, a);
+      const state = this.clusterer.story(assignment.story)!;
+      touched.set(assignment.story, state);
+      this.retitle(state, a);
       items.push({ article: a, analysis, assignment });
       results.push(withFile({ id: a.id, status: 'new', story: assignment.story, created: assignment.created }, a));
     }
     const stories: StoryRecord[] = [];
-    for (const id of [...touched].sort()) {
-      const s = this.clusterer.story(id);
-      const t = this.titles.get(id);
-      if (s && t) stories.push({ ...s, title: t.title, titleScore: t.score });
+    for (const [id, s] of [...touched].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+      const t = this.titles.get(id)!;
+      stories.push({ ...s, title: t.title, titleScore: t.score });
     }
     this.generation = await this.store.commit({ items, stories, termDeltas, docsDelta: items.length, problems: stepProblems, generation: this.generation });
     // Titles of stories the clusterer has let go cold are no longer needed in memory.
@@ -143,8 +144,8 @@ export class Ingestor {
   }
 
   /** Keep the title that best covers the story's terms: the old one re-scored, or this article's. */
-  private retitle(storyId: string, a: Article): void {
-    const s = this.clusterer.story(storyId) as StoryState;
+  private retitle(s: StoryState, a: Article): void {
+    const storyId = s.id;
     const mine = headlineOf(a);
     const old = this.titles.get(storyId);
     const mineScore = titleScore(mine, s);

@@ -39,6 +39,7 @@ export class MemoryStore implements Store {
   private problemMap = new Map<string, StoredProblem>();
   private seq = 0;
   private generation = 0;
+  private touched = new Map<string, number>();
 
   async existing(ids: string[]): Promise<Set<string>> {
     return new Set(ids.filter((id) => this.rows.has(id)));
@@ -50,7 +51,10 @@ export class MemoryStore implements Store {
       if (this.rows.has(it.article.id)) continue;
       this.rows.set(it.article.id, { seq: ++this.seq, item: clone(it) });
     }
-    for (const s of batch.stories) this.storyMap.set(s.id, copyStory(s));
+    for (const s of batch.stories) {
+      this.storyMap.set(s.id, copyStory(s));
+      this.touched.set(s.id, this.generation + 1);
+    }
     for (const [t, d] of batch.termDeltas) this.df.set(t, (this.df.get(t) ?? 0) + d);
     this.docs += batch.docsDelta;
     await this.addProblems(batch.problems);
@@ -66,12 +70,14 @@ export class MemoryStore implements Store {
     }
   }
 
-  async clusterSnapshot(opts: { since?: string; limit: number }): Promise<ClusterSnapshot> {
-    const stories = [...this.storyMap.values()]
+  async clusterSnapshot(opts: { since?: string; limit: number; recent?: number }): Promise<ClusterSnapshot> {
+    const all = [...this.storyMap.values()];
+    const warm = all
       .filter((s) => !s.last || !opts.since || s.last >= opts.since)
       .sort((a, b) => (a.last ?? '\uffff') < (b.last ?? '\uffff') ? 1 : (a.last ?? '\uffff') > (b.last ?? '\uffff') ? -1 : 0)
-      .slice(0, opts.limit)
-      .map(copyStory);
+      .slice(0, opts.limit);
+    const recent = [...all].sort((a, b) => (this.touched.get(b.id) ?? 0) - (this.touched.get(a.id) ?? 0)).slice(0, opts.recent ?? 2000);
+    const stories = [...new Set([...warm, ...recent])].map(copyStory);
     return { stories, stats: { docs: this.docs, df: new Map(this.df) }, generation: this.generation };
   }
 

@@ -70,6 +70,14 @@ export const migrations: Migration[] = [
     description: 'a generation counter, so concurrent ingests notice each other',
     sql: `INSERT INTO counters VALUES ('generation', 0);`,
   },
+  {
+    version: 3,
+    description: 'when each story last changed, so an ingest of older articles finds the stories it just made',
+    sql: `
+      ALTER TABLE stories ADD COLUMN touched INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX stories_touched ON stories(touched);
+    `,
+  },
 ];
 
 /** The newest schema version this code knows. */

@@ -157,10 +157,11 @@ export class SqliteStore implements Store {
       upsertStory: ro
         ? undefined
         : db.prepare(
-            `INSERT INTO stories (id, title, title_score, first, last, size, centroid)
-             VALUES (@id, @title, @titleScore, @first, @last, @size, @centroid)
+            `INSERT INTO stories (id, title, title_score, first, last, size, centroid, touched)
+             VALUES (@id, @title, @titleScore, @first, @last, @size, @centroid, @touched)
              ON CONFLICT(id) DO UPDATE SET title = excluded.title, title_score = excluded.title_score,
-               first = excluded.first, last = excluded.last, size = excluded.size, centroid = excluded.centroid`,
+               first = excluded.first, last = excluded.last, size = excluded.size, centroid = excluded.centroid,
+               touched = excluded.touched`,
           ),
       addTerm: ro ? undefined : db.prepare('INSERT INTO terms (term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df'),
       addDocs: ro ? undefined : db.prepare("UPDATE counters SET value = value + ? WHERE name = 'docs'"),
@@ -220,6 +221,7 @@ export class SqliteStore implements Store {
             last: st.last ?? null,
             size: st.size,
             centroid: encodeCentroid(st),
+            touched: found + 1,
           });
         }
         for (const [t, d] of batch.termDeltas) s.addTerm!.run(t, d);
@@ -240,16 +242,20 @@ export class SqliteStore implements Store {
     this.db.transaction(() => problems.forEach((p) => this.problemRow(p))).immediate();
   }
 
-  async clusterSnapshot(opts: { since?: string; limit: number }): Promise<ClusterSnapshot> {
+  async clusterSnapshot(opts: { since?: string; limit: number; recent?: number }): Promise<ClusterSnapshot> {
     // One read transaction, so stories and statistics agree.
     return this.db
       .transaction(() => {
+        // Warm by date, plus the stories changed most recently (an ingest of older articles
+        // continues the stories its last steps made, whatever their dates).
         const rows = this.db
           .prepare(
-            `SELECT * FROM stories WHERE last IS NULL OR last >= ?
-             ORDER BY last IS NULL, last DESC, rowid DESC LIMIT ?`,
+            `SELECT * FROM stories WHERE id IN (
+               SELECT id FROM stories WHERE last IS NULL OR last >= ? ORDER BY last IS NULL, last DESC LIMIT ?)
+             OR id IN (SELECT id FROM stories ORDER BY touched DESC LIMIT ?)
+             ORDER BY touched DESC, id`,
           )
-          .all(opts.since ?? '', opts.limit) as StoryRow[];
+          .all(opts.since ?? '', opts.limit, opts.recent ?? 2000) as StoryRow[];
         const df = new Map<string, number>();
         for (const r of this.db.prepare('SELECT term, df FROM terms').raw().iterate() as IterableIterator<[string, number]>) df.set(r[0], r[1]);
         const docs = this.db.prepare("SELECT value FROM counters WHERE name = 'docs'").pluck().get() as number;
@@ -399,6 +405,7 @@ export class SqliteStore implements Store {
       .transaction(() => {
         this.db.exec('DELETE FROM stories');
         this.stmts.bumpGeneration!.run();
+        const generation = this.stmts.generation.get() as number;
         for (const a of assignments) setStory.run(a.story, a.similarity, JSON.stringify(a.shared), a.article);
         for (const st of stories)
           this.stmts.upsertStory!.run({
@@ -409,6 +416,7 @@ export class SqliteStore implements Store {
             last: st.last ?? null,
             size: st.size,
             centroid: encodeCentroid(st),
+            touched: generation,
           });
       })
       .immediate();

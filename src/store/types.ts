@@ -109,8 +109,8 @@ export interface Store {
   commit(batch: IngestBatch): Promise<number>;
   /** Record problems (deduplicated: a rerun meeting the same problem counts it again). */
   addProblems(problems: Problem[]): Promise<void>;
-  /** Stories that can still take articles (latest date on or after `since`, or undated), newest first, and term statistics. */
-  clusterSnapshot(opts: { since?: string; limit: number }): Promise<ClusterSnapshot>;
+  /** Stories that can still take articles (latest date on or after `since`, or undated; and the `recent` (2000) last changed), and term statistics. */
+  clusterSnapshot(opts: { since?: string; limit: number; recent?: number }): Promise<ClusterSnapshot>;
   /** Latest publication date of any stored article. */
   newestDate(): Promise<string | undefined>;
   article(id: string): Promise<Article | undefined>;

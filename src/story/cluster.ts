@@ -367,24 +367,29 @@ export class OnlineClusterer {
       assignment = { article: v.id, story: s.id, similarity: 1, shared: [], created: true };
     }
     if (v.date && (!this.newest || v.date > this.newest)) this.newest = v.date;
-    this.evictCold();
+    this.evictCold(assignment.story);
     return assignment;
   }
 
   /**
-   * Forget stories that can no longer take articles near the newest date, and beyond
-   * `maxLive` the least recently joined ones (undated streams never go cold): memory stays flat.
+   * Forget stories that are cold for the newest date and have not taken an article for a
+   * while (so an older batch arriving late still clusters), and beyond `maxLive` the least
+   * recently joined ones (undated streams never go cold): memory stays flat. The story just
+   * joined or started is always kept.
    */
-  private evictCold(): void {
+  private evictCold(keep: string): void {
     if (this.live.size < 256 || ++this.sinceEvict < 256) return;
     this.sinceEvict = 0;
-    if (this.newest)
+    const recent = 1000;
+    if (this.newest) {
+      const newest = dayNumber(this.newest)!;
       for (const [id, l] of this.live) {
-        const gap = dayGap(l.state.last, this.newest);
-        if (gap !== undefined && gap > this.options.coldDays * 2) this.drop(id);
+        if (id === keep || l.lastDay === undefined || this.clock - l.touched < recent) continue;
+        if (newest - l.lastDay > this.options.coldDays * 2) this.drop(id);
       }
+    }
     if (this.live.size > this.options.maxLive) {
-      const byAge = [...this.live.values()].sort((a, b) => a.touched - b.touched);
+      const byAge = [...this.live.values()].filter((l) => l.state.id !== keep).sort((a, b) => a.touched - b.touched);
       for (const l of byAge.slice(0, this.live.size - this.options.maxLive)) this.drop(l.state.id);
     }
   }

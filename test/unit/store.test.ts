@@ -141,3 +141,15 @@ test('sqlite: two ingests at once stay consistent (the later one reloads and red
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+await withStores('articles older than the store still cluster (in one run and across runs)', async (store) => {
+  // Newer articles first, then an older story in two separate runs.
+  const ing = await Ingestor.open(store, { batchSize: 1 });
+  await ing.add([art(3), art(4)].map((a) => ({ ...a, published: a.published!.replace('2031', '2033') })));
+  const r1 = await ing.add([art(0)]);
+  const r2 = await (await Ingestor.open(store)).add([art(1), art(2)]);
+  assert.equal(new Set([...r1, ...r2].map((r) => r.story)).size, 1, 'the old story holds together');
+  const n = (await store.counts()).articles;
+  const sizes = (await store.stories()).reduce((k, s) => k + s.articles, 0);
+  assert.equal(sizes, n);
+});
