@@ -87,6 +87,7 @@ function cueAt(tokens: Token[], i: number): VerbInfo | undefined {
 const SKIP_BEFORE_VERB = new Set(['also', 'later', 'previously', 'recently', 'repeatedly', 'reportedly', 'then', 'once', 'again', 'further', 'had', 'has', 'have', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'not', "n't", 'never', 'already', 'publicly', 'privately', 'often', 'flatly', 'simply', 'frequently', 'separately', 'angrily', 'bluntly', 'quickly', 'first', 'still', 'even', 'just', 'only', 'shall', 'can', 'must', 'should']);
 const TIME_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'later']);
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|earlier|later|now|again)$/;
+const MAX_CLAUSE = 120;
 const CLAUSE_BREAK = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'am']);
@@ -308,7 +309,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       if (c.where === 'after' && ss < first) {
         let words = 0;
         let clean = true;
-        for (let i = ss; i < first; i++) {
+        for (let i = Math.max(ss, first - MAX_CLAUSE); i < first; i++) {
           if (segOfToken[i]! >= 0 && quoteLike[segOfToken[i]!]) clean = false;
           if (/\p{L}/u.test(tokens[i]!.text)) words++;
         }
@@ -410,6 +411,8 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
 
   /** End of a reported clause: the sentence end, or before `, adding …` / `, according to`. */
   function clauseEnd(a: number, to: number): number {
+    // A reported clause is not longer than MAX_CLAUSE tokens (bounds the work on run-on text).
+    to = Math.min(to, a + MAX_CLAUSE);
     for (let k = a + 1; k < to - 1; k++) {
       if (inQuote(k)) continue;
       if (tokens[k]!.text === ';') return k;
@@ -580,7 +583,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     const first = firstFrom(s.start);
     const ss = sentenceStart(first);
     let words = 0;
-    for (let i = ss; i < first; i++) if (/\p{L}/u.test(tokens[i]!.text)) words++;
+    for (let i = ss; i < first && words === 0; i++) if (/\p{L}/u.test(tokens[i]!.text)) words++;
     if (words > 0) {
       // A quote inside a sentence: attributed to the verb governing it and its subject
       // (`Clinton called half of Trump's supporters "deplorables."`).
