@@ -158,17 +158,6 @@ function norm(m: Map<string, number>): number {
   return Math.sqrt(s);
 }
 
-/** Cosine similarity of an article vector (unit) and a centroid with the given norm. */
-function cosine(v: Map<string, number>, c: Map<string, number>, cNorm: number): number {
-  if (cNorm === 0) return 0;
-  let dot = 0;
-  for (const [t, x] of v) {
-    const y = c.get(t);
-    if (y !== undefined) dot += x * y;
-  }
-  return dot / cNorm;
-}
-
 /** The strongest terms two vectors share, as shown to people. */
 export function sharedTerms(v: ArticleVector, c: Map<string, number>, shown: Map<string, string>, n = 8): string[] {
   const both: Array<[string, number]> = [];
