@@ -21,27 +21,30 @@ Options:
   --format jsonl|md  jsonl: {id, file, story, similarity, shared} per article (default);
                      md: the stories with their terms and files
   --online           one online pass only (what ingest does)
+  --cold-days N      a story takes no articles N days after its latest one (default 21)
 ${inputHelp}
 
 Examples:
   dossier cluster ../shared/data/duc2004/docs > stories.jsonl
   dossier cluster examples/articles --meta examples/articles.tsv --format md`,
-  options: { ...inputOptions, format: { type: 'string', default: 'jsonl' }, online: { type: 'boolean' } },
+  options: { ...inputOptions, format: { type: 'string', default: 'jsonl' }, online: { type: 'boolean' }, 'cold-days': { type: 'string', default: '21' } },
   async run(args, io) {
     if (args.positionals.length === 0) throw new UsageError('give at least one input: a file, a folder, or - for standard input');
     const format = args.values['format'] as string;
     if (format !== 'jsonl' && format !== 'md') throw new UsageError(`--format must be jsonl or md, got "${format}"`);
     const date = args.values['date'] as string | undefined;
     if (date !== undefined && !validDate(date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${date}"`);
+    const coldDays = Number(args.values['cold-days']);
+    if (!(coldDays > 0)) throw new UsageError(`--cold-days must be a positive number, got "${String(args.values['cold-days'])}"`);
     const { articles, problems } = await readInputs(args.positionals, { meta: args.values['meta'] as string | undefined, date, readStdin: io.readStdin });
     let assignments: Assignment[];
     let terms = new Map<string, string[]>();
     if (args.values['online']) {
-      const c = new OnlineClusterer();
+      const c = new OnlineClusterer({ coldDays });
       assignments = clusterOrder(articles).map((a) => c.add(a));
       for (const s of c.stories()) terms.set(s.id, storyTerms(s, 8).map((t) => t.term));
     } else {
-      const r = clusterBatch(articles);
+      const r = clusterBatch(articles, { coldDays });
       assignments = r.assignments;
       terms = new Map(r.stories.map((s) => [s.id, storyTerms(s, 8).map((t) => t.term)]));
     }

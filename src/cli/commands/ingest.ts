@@ -38,6 +38,7 @@ ${dbHelp}
   --analyze          also analyse each article now and store the analysis (slower; by
                      default an article is analysed on first use and the result kept)
   --batch N          articles per committed step (default 200)
+  --cold-days N      a story takes no articles N days after its latest one (default 21)
   --format text|jsonl  text: counts at the end (default); jsonl: one line per article
                      ({id, file, status, story, created}) as soon as its step is committed
 ${inputHelp}
@@ -51,6 +52,7 @@ Examples:
     ...dbOption,
     analyze: { type: 'boolean' },
     batch: { type: 'string', default: '200' },
+    'cold-days': { type: 'string', default: '21' },
     format: { type: 'string', default: 'text' },
   },
   async run(args, io) {
@@ -65,6 +67,8 @@ Examples:
     const mb = maxSize !== undefined ? Number(maxSize) : undefined;
     if (mb !== undefined && !(mb > 0)) throw new UsageError(`--max-size must be a positive number of megabytes, got "${maxSize}"`);
     const quiet = Boolean(args.values['quiet']);
+    const coldDays = Number(args.values['cold-days']);
+    if (!(coldDays > 0)) throw new UsageError(`--cold-days must be a positive number, got "${String(args.values['cold-days'])}"`);
 
     const store = openDb(args, io, false);
     const t0 = performance.now();
@@ -74,6 +78,7 @@ Examples:
       const ingestor = await Ingestor.open(store, {
         batchSize: batch,
         analyze: Boolean(args.values['analyze']),
+        cluster: { coldDays },
         onCommitted: (rs: IngestResult[]) => {
           for (const r of rs) {
             counts[r.status]++;
