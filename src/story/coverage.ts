@@ -9,8 +9,9 @@
  * story shares, names, numbers, early position) are listed.
  * Pure: analysed articles in, coverage out.
  */
-import type { AnalyzedArticle, SourceSpan } from '../model/types.js';
-import { contentStems } from './similarity.js';
+import type { AnalyzedArticle, Sentence, SourceSpan, Span } from '../model/types.js';
+import { stopwords } from './similarity.js';
+import { morphStem } from '../eval/rouge.js';
 
 /** One fact and the articles reporting it. */
 export interface Fact {
@@ -54,7 +55,7 @@ interface Unit {
 }
 
 /** A sentence that can stand alone as a fact. */
-function factWorthy(a: AnalyzedArticle, start: number, end: number, text: string): boolean {
+function factWorthy(a: AnalyzedArticle, text: string, speakers: Span[]): boolean {
   const words = text.split(/\s+/).filter(Boolean).length;
   if (words < 8 || words > 90) return false;
   if (/\?["'\u201d\u2019]*$/.test(text)) return false; // a question
@@ -62,8 +63,7 @@ function factWorthy(a: AnalyzedArticle, start: number, end: number, text: string
   const marks = (text.match(/["\u201c\u201d]/g) ?? []).length;
   if (/^["'\u201c\u2018`]/.test(text) || marks % 2 === 1) {
     // A quote paragraph stands alone only with its speaker named in it (`"...," said Gatilov.`)
-    const q = a.quotes.find((x) => x.speaker?.canonical && x.speaker.span.start >= start && x.speaker.span.end <= end);
-    if (!q || /^(?:he|she|they|it|we|i)$/i.test(a.text.slice(q.speaker!.span.start, q.speaker!.span.end))) return false;
+    if (!speakers.some((sp) => !/^(?:he|she|they|it|we|i)$/i.test(a.text.slice(sp.start, sp.end)))) return false;
   }
   return true;
 }
@@ -73,17 +73,51 @@ function factWorthy(a: AnalyzedArticle, start: number, end: number, text: string
  * operating officer, said`) blanked out: two quotes of one speaker are not one fact because
  * they share his name and title.
  */
-function withoutAttribution(a: AnalyzedArticle, start: number, end: number): string {
+function withoutAttribution(a: AnalyzedArticle, start: number, end: number, spans: Span[]): string {
   let text = a.text.slice(start, end);
-  for (const q of a.quotes) {
-    for (const sp of [q.speaker?.span, q.cue]) {
-      if (!sp || sp.end <= start || sp.start >= end) continue;
-      const s0 = Math.max(sp.start, start) - start;
-      const s1 = Math.min(sp.end, end) - start;
-      text = text.slice(0, s0) + ' '.repeat(s1 - s0) + text.slice(s1);
-    }
+  for (const sp of spans) {
+    if (sp.end <= start || sp.start >= end) continue;
+    const s0 = Math.max(sp.start, start) - start;
+    const s1 = Math.min(sp.end, end) - start;
+    text = text.slice(0, s0) + ' '.repeat(s1 - s0) + text.slice(s1);
   }
   return text;
+}
+
+/** Spans per sentence position (by where each span starts). */
+function bySentence(sentences: Sentence[], spans: Span[]): Map<number, Span[]> {
+  const out = new Map<number, Span[]>();
+  for (const sp of spans) {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.start <= sp.start) lo = mid;
+      else hi = mid - 1;
+    }
+    if (!sentences[lo]) continue;
+    let l = out.get(lo);
+    if (!l) out.set(lo, (l = []));
+    l.push(sp);
+  }
+  return out;
+}
+
+const stemCache = new Map<string, string>();
+/** Content stems as `similarity.contentStems` gives them, with the stemmer's results cached. */
+function stemsOf(text: string): string[] {
+  const stop = stopwords();
+  const out: string[] = [];
+  for (const piece of text.toLowerCase().split(/[^a-z0-9]+/)) {
+    if (piece.length === 0 || stop.has(piece)) continue;
+    let st = stemCache.get(piece);
+    if (st === undefined) {
+      st = piece.length > 3 ? morphStem(piece) : piece;
+      if (stemCache.size < 200_000) stemCache.set(piece, st);
+    }
+    if (!/^\d+$/.test(st)) out.push(st);
+  }
+  return out;
 }
 
 /** Facts across articles with the articles reporting each. */
@@ -96,17 +130,20 @@ export function findCoverage(articles: AnalyzedArticle[], options: CoverageOptio
     const numbersIn = new Map<number, number>();
     for (const x of a.numbers) numbersIn.set(x.sentence, (numbersIn.get(x.sentence) ?? 0) + 1);
     let ni = 0;
-    for (const s of a.sentences) {
+    const speakers = bySentence(a.sentences, a.quotes.flatMap((q) => (q.speaker?.canonical ? [q.speaker.span] : [])));
+    const attributions = bySentence(a.sentences, a.quotes.flatMap((q) => [q.speaker?.span, q.cue].filter((x): x is Span => Boolean(x))));
+    for (let si = 0; si < a.sentences.length; si++) {
+      const s = a.sentences[si]!;
       // names are in text order: count this sentence's with a moving pointer
       while (ni < a.names.length && a.names[ni]!.start < s.start) ni++;
       let names = 0;
       for (let x = ni; x < a.names.length && a.names[x]!.start < s.end; x++) names++;
       const text = a.text.slice(s.start, s.end).trim();
-      if (!factWorthy(a, s.start, s.end, text)) continue;
+      if (!factWorthy(a, text, speakers.get(si) ?? [])) continue;
       const stems = new Map<string, number>();
-      for (const t of contentStems(withoutAttribution(a, s.start, s.end))) stems.set(t, (stems.get(t) ?? 0) + 1);
+      for (const t of stemsOf(withoutAttribution(a, s.start, s.end, attributions.get(si) ?? []))) stems.set(t, (stems.get(t) ?? 0) + 1);
       if (stems.size < 4) continue;
-      units.push({ article: ai, index: s.index, start: s.start, end: s.end, text, stems, names, numbers: numbersIn.get(s.index) ?? 0 });
+      units.push({ article: ai, index: si, start: s.start, end: s.end, text, stems, names, numbers: numbersIn.get(si) ?? 0 });
     }
   });
   // Document frequency of stems over articles (for idf and salience).
