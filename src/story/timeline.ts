@@ -20,7 +20,7 @@ import type { Doc } from '../analyze/doc.js';
 import { stopwords } from './similarity.js';
 import { morphStem } from '../eval/rouge.js';
 import { isCandidate } from './summary.js';
-import { addDays, dayTime, findDayRefs, type DayRef } from './timeline-dates.js';
+import { addDays, dayTime, daysBetween, findDayRefs, type DayRef } from './timeline-dates.js';
 import { hasFurniture, leadTrim } from './timeline-text.js';
 
 export interface TimelineOptions {
@@ -95,6 +95,9 @@ export const timelineParams = {
   selfMention: Number(process.env.TL_SELF_MENTION ?? 0.1),
   /** Weight of a sentence naming a day after its article's publication (a plan, not an event). */
   futureMention: Number(process.env.TL_FUTURE_MENTION ?? 0.5),
+  /** Extra weight of a mention made `lateDays` or more after the day (recalled, so it mattered). */
+  lateBonus: Number(process.env.TL_LATE_BONUS ?? 2),
+  lateDays: Number(process.env.TL_LATE_DAYS ?? 14),
   /** With `perArticle`, weight of each sentence naming the day on top of its article's. */
   sentenceMention: Number(process.env.TL_SENTENCE_MENTION ?? 0.05),
   /** Count a day's mentions once per article (1) or once per sentence (0). */
@@ -327,6 +330,8 @@ export function buildTimeline(docs: Doc[], opts: TimelineOptions = {}): Timeline
     const pub = pubOf[u.doc];
     if (pub === d) return timelineParams.selfMention;
     if ((pub !== undefined && d > pub) || u.refs.some((r) => r.date === d && r.future)) return timelineParams.futureMention;
+    // recalled days later: a day that stayed important
+    if (pub !== undefined && daysBetween(d, pub) >= timelineParams.lateDays) return 1 + timelineParams.lateBonus;
     return 1;
   };
   const mentionScore = (d: string): number => {
