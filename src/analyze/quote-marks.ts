@@ -161,9 +161,20 @@ export function quoteSegments(text: string, starts: number[]): QuoteSegment[] {
         open = undefined;
       } else inner++;
     } else if (m.family === 'ascii') {
+      // `“…," the group wrote`: a straight quote closing a curly one.
+      if (open.family === 'typo' && inner === 0 && !innerAscii && m.role === 'close') {
+        out.push({ start: open.pos, end: m.pos + m.len, openLen: open.len, closeLen: m.len, multiParagraph: multi });
+        open = undefined;
+        continue;
+      }
       innerAscii = !innerAscii;
     } else if (m.role === 'open') inner++;
     else if (inner > 0) inner--;
+    else if (open.family === 'ascii' && m.family === 'typo') {
+      // `"…”`: a curly quote closing a straight one.
+      out.push({ start: open.pos, end: m.pos + m.len, openLen: open.len, closeLen: m.len, multiParagraph: multi });
+      open = undefined;
+    }
   }
   if (open) closeAtParagraphEnd();
   void innerAscii;

@@ -185,6 +185,8 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     const speechEnd = /[,?!\u2014\-:;]/.test(inner);
     if (!outerComma && s.closeLen > 0 && !speechEnd) return undefined;
     if (outerComma) j++;
+    // A stray quote mark left over from `'''` (a nested quote closing with the outer one).
+    while (j < tokens.length && segOfToken[j]! < 0 && /^["'\u2019\u201d]+$/.test(tokens[j]!.text)) j++;
     if (j >= tokens.length || segOfToken[j]! >= 0 || paraOfToken(j) !== para) return undefined;
     const ceil = Math.min(sentenceEndFrom(j), j + 40);
     // `"…" ― Pamela Padilla` (a name alone after a dash ends the paragraph)
@@ -228,7 +230,9 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     const vk = cueAt(tokens, k);
     if (vk) return { verb: k, phrase: ph, where: 'after' };
     // `"…?" Vitter demanded.` — after a question or a comma any verb is the speech cue.
-    if (!vk && speechEnd && !outerComma && tokens[k]!.pos === 'VERB' && !/ing$/.test(tokens[k]!.normal) && (tokens[ph.head]!.pos === 'PROPN' || tokens[ph.head]!.pos === 'PRON'))
+    const headTok = tokens[ph.head]!;
+    const shortCommon = headTok.pos === 'NOUN' && tokens[ph.from]!.pos === 'DET' && ph.to - ph.from <= 4 && k === ph.to;
+    if (!vk && speechEnd && !outerComma && realVerb(tokens[k]!) && !/ing$/.test(tokens[k]!.normal) && (headTok.pos === 'PROPN' || headTok.pos === 'PRON' || shortCommon))
       return { verb: k, phrase: ph, where: 'after' };
     return undefined;
   };
