@@ -298,3 +298,15 @@ The miners' union puts the toll at 17, counting three contract workers.`);
   ]);
   assert.equal(toll.verdict, 'differ');
 });
+
+test('numbers: a second event reported in the same article stays out of the group', () => {
+  const a = art('a', '2031-06-08', `On Thursday, envoy Mara Quell described the reported killing of at least 78 villagers by army units as barbaric.
+The government says the killings of 108 people last month in the Tarvik region were the work of rebels.`);
+  const b = art('b', '2031-05-30', 'The massacre of 108 civilians in Tarvik shocked the world.');
+  const groups = groupNumbers([a, b]);
+  assert.equal(groups.length, 1);
+  assert.deepEqual(groups[0]!.claims.map((c) => [c.article, c.value]), [
+    ['b', 108],
+    ['a', 108],
+  ]);
+});
