@@ -269,10 +269,11 @@ function compatible(x: Candidate, y: Candidate): boolean {
   if (x.key !== y.key) return false;
   // One article gives one figure for a quantity, unless it reports two sources' figures
   // (`the rescue service says 14 ... the union puts the toll at 17`).
-  // ... and both speak of the same total (`confirmed dead`, `the toll`) or the same context.
+  // ... and both speak of the same total (`confirmed dead`, `the toll`), give close figures
+  // (a dispute, not another event: 14 vs 17 dead), or share context.
   if (x.article === y.article) {
     if (!(x.attributedTo && y.attributedTo && x.attributedTo !== y.attributedTo)) return false;
-    if (!((x.total && y.total) || jaccard(x.stems, y.stems) >= 0.2 || (x.places.size > 0 && !disjoint(x.places, y.places)))) return false;
+    if (!((x.total && y.total) || ratio(x, y) <= 1.25 || jaccard(x.stems, y.stems) >= 0.2 || (x.places.size > 0 && !disjoint(x.places, y.places)))) return false;
   }
   if (ratio(x, y) > 2) return false;
   if (x.places.size && y.places.size && disjoint(x.places, y.places)) return false;
