@@ -627,6 +627,12 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         if (!dr.cue || (best >= 0 && drafts[best]!.cueToken > dr.cueToken)) continue;
         best = d;
       }
+      // The paragraph before is itself a quote continuing an attribution: go on with it.
+      const prevSeg = si > 0 ? segs[si - 1]! : undefined;
+      if (best < 0 && prevSeg && segDraft[si - 1]! >= 0 && starts[p - 1] === prevSeg.start && paragraphAt(starts, prevSeg.end - 1) === p - 1) {
+        const d0 = segDraft[si - 1]!;
+        if (drafts[d0]!.kind === 'direct' && text.slice(prevSeg.end, starts[p]).trim().length === 0) best = d0;
+      }
       if (best >= 0) {
         const dr = drafts[best]!;
         const lastQuoteEndsPara = dr.kind === 'direct' ? endsParagraph(Math.max(dr.content.end, ...dr.parts.map((x) => x.end)), best) : true;

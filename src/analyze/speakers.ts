@@ -191,10 +191,15 @@ export class SpeakerResolver {
 
     // 1. A name inside the phrase.
     const inside: NameMention[] = [];
+    let place = false;
     for (let i = Math.max(0, firstEndingAfter(this.names, span.start) - 8); i < this.names.length && this.names[i]!.start < span.end; i++) {
       const n = this.names[i]!;
-      if (n.end > span.start && n.type !== 'place') inside.push(n);
+      if (n.end <= span.start) continue;
+      if (n.type !== 'place') inside.push(n);
+      else if (n.end >= tokens[p.head]!.end) place = true;
     }
+    // `Moscow says …`: a place speaking is its government, never a `he` or `she`.
+    if (inside.length === 0 && place) return { span, canonical: text.slice(span.start, span.end).replace(/^the\s+/i, ''), type: 'organization' };
     if (inside.length > 0) {
       const n = inside.reduce((a, b) => (Math.abs(b.end - tokens[p.head]!.end) < Math.abs(a.end - tokens[p.head]!.end) ? b : a));
       return { span, canonical: n.canonical, type: n.type === 'person' ? 'person' : n.type === 'organization' ? 'organization' : 'other' };
@@ -203,6 +208,7 @@ export class SpeakerResolver {
     if (head.pos === 'PRON') {
       if (PERSON_PRONOUNS.has(head.normal)) return { span, canonical: this.pronoun(span.start, sentence), type: 'person' };
       if (head.normal === 'who') return { span, canonical: this.relative(p.from), type: 'person' };
+      if (head.normal === 'it') return { span, canonical: this.subjectBody(sentence) ?? this.subjectBody(sentence - 1) ?? '', type: 'organization' };
       return { span, canonical: '', type: 'other' };
     }
     // 3. `the minister`, `the ministry`, `officials`.
@@ -257,7 +263,6 @@ export class SpeakerResolver {
         last = k;
         break;
       }
-      if (k.type === 'organization') break;
     }
     const recentSpeaker = last && (sentence - last.sentence <= 2 || this.paragraphOf(pos) - this.paragraphOf(last.pos) <= 1) ? last : undefined;
     // The person subject of this or the previous sentence.
@@ -298,6 +303,24 @@ export class SpeakerResolver {
       const t = this.doc.tokens[i]!;
       if (t.start >= first.start) return first.canonical;
       if (t.pos === 'VERB') return undefined;
+    }
+    return undefined;
+  }
+
+  /** `Russia has vowed …, where it says …`: the organisation or country opening sentence `s`. */
+  private subjectBody(s: number): string | undefined {
+    const sent = this.doc.sentences[s];
+    if (!sent) return undefined;
+    for (let i = firstEndingAfter(this.names, sent.start); i < this.names.length && this.names[i]!.start < sent.end; i++) {
+      const n = this.names[i]!;
+      if (n.start < sent.start || this.quoted(n.start)) continue;
+      // Only a name before the sentence's first verb is its subject.
+      for (let t = sent.tokens[0]; t < sent.tokens[1]; t++) {
+        const tok = this.doc.tokens[t]!;
+        if (tok.start >= n.start) break;
+        if (tok.pos === 'VERB' || tok.pos === 'AUX') return undefined;
+      }
+      return n.type === 'organization' || n.type === 'place' ? n.canonical : undefined;
     }
     return undefined;
   }
