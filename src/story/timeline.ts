@@ -84,9 +84,9 @@ export const timelineParams = {
   /** Sentences from the top of an article that stand for its publication day. */
   leadSentences: Number(process.env.TL_LEAD ?? 10),
   /** Share of the centroid from the sentences published that day (the rest: naming it). */
-  pubCentroid: Number(process.env.TL_PUB_CENTROID ?? 0.9),
+  pubCentroid: Number(process.env.TL_PUB_CENTROID ?? 0.7),
   /** Score bonus for a sentence that names the date itself. */
-  mentionBonus: Number(process.env.TL_MENTION_BONUS ?? 0.1),
+  mentionBonus: Number(process.env.TL_MENTION_BONUS ?? 0.3),
   /** Largest similarity to a sentence already in the timeline. */
   redundancy: Number(process.env.TL_REDUNDANCY ?? 0.5),
   /** Longest sentence (words) a timeline entry takes. */
