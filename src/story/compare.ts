@@ -76,12 +76,27 @@ export function compareArticles(analyzed: AnalyzedArticle[], options: CompareOpt
       passages: p.passages.map((x) => ({ ...x, text: byId.get(p.a)!.text.slice(x.a.start, x.a.end) })),
     }),
   );
+  const coverage = findCoverage(analyzed, options.coverage);
+  // What an article shares word for word with another is not what only it reports: a trimmed
+  // wire copy has no unique facts.
+  const copied = new Map<string, Span[]>();
+  for (const p of shared) {
+    for (const x of p.passages) {
+      copied.set(p.a, [...(copied.get(p.a) ?? []), x.a]);
+      copied.set(p.b, [...(copied.get(p.b) ?? []), x.b]);
+    }
+  }
+  coverage.unique = coverage.unique.filter((u) => {
+    const c = u.fact.cites[0]!;
+    const inside = (copied.get(u.article) ?? []).reduce((n, x) => n + Math.max(0, Math.min(x.end, c.end) - Math.max(x.start, c.start)), 0);
+    return inside < (c.end - c.start) / 2;
+  });
   return {
     articles,
     shared,
     numbers: groupNumbers(analyzed),
     conflicts: findConflicts(analyzed),
-    coverage: findCoverage(analyzed, options.coverage),
+    coverage,
   };
 }
 

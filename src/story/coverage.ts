@@ -61,6 +61,8 @@ function factWorthy(a: AnalyzedArticle, text: string, speakers: Span[]): boolean
   if (/\?["'\u201d\u2019]*$/.test(text)) return false; // a question
   if (!/^[\p{Lu}\p{N}"'\u201c\u2018`]/u.test(text)) return false; // a fragment
   const marks = (text.match(/["\u201c\u201d]/g) ?? []).length;
+  // the second half of a quote that began in the sentence before
+  if (marks % 2 === 1 && !/^["\u201c]/.test(text)) return false;
   if (/^["'\u201c\u2018`]/.test(text) || marks % 2 === 1) {
     // A quote paragraph stands alone only with its speaker named in it (`"...," said Gatilov.`)
     if (!speakers.some((sp) => !/^(?:he|she|they|it|we|i)$/i.test(a.text.slice(sp.start, sp.end)))) return false;
