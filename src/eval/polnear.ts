@@ -273,3 +273,69 @@ export function polnearErrors(items: Array<{ doc: PolnearDoc; preds: Quote[] }>)
   }
   return out.join('\n') + '\n';
 }
+
+/**
+ * The issue's checks on the seed articles (Syria, 2012): each quoted passage of the seeds
+ * with the speaker a reader gives it. Evaluation data, not used by the product.
+ */
+export const SEED_QUOTES: Array<[file: string, startsWith: string, speaker: string]> = [
+  ['000', 'Mr. Annan is a very experienced', 'Vladimir Putin'],
+  ['000', "Sanctions don't always work", 'Vladimir Putin'],
+  ['000', 'If there are other options on the table', 'Kofi Annan'],
+  ['000', 'No solution to this crisis is possible', 'Francois Hollande'],
+  ['000', 'I believe that more sanctions', 'Francois Hollande'],
+  ['000', 'move quickly to end all acts of violence', 'Nabil Elaraby'],
+  ['000', 'How many peaceful civilians', 'Vladimir Putin'],
+  ['000', 'We are not for Assad', 'Vladimir Putin'],
+  ['000', 'We want to reach a situation', 'Vladimir Putin'],
+  ['000', 'As for supplying weapons', 'Vladimir Putin'],
+  ['000', 'They stopped, as usual', 'Hamza Al-Buweida'],
+  ['000', 'They took money off the men', 'Hamza Al-Buweida'],
+  ['001', 'No solution to this crisis is possible', 'Francois Hollande'],
+  ['001', 'I believe that more sanctions', 'Francois Hollande'],
+  ['001', 'Has it become more safe there', 'Vladimir Putin'],
+  ['001', 'We are not for Assad', 'Vladimir Putin'],
+  ['001', "sanctions don't always work", 'Vladimir Putin'],
+  ['001', 'How many peaceful civilians', 'Vladimir Putin'],
+  ['001', 'They promised us they would not expand NATO', 'Vladimir Putin'],
+  ['003', 'We believe that a review now', 'Gennady Gatilov'],
+  ['003', 'It is essential to give the plan', 'Gennady Gatilov'],
+  ['003', 'And it is also important for all the outside players', 'Gennady Gatilov'],
+  ['003', 'We have always said that we are categorically', 'Gennady Gatilov'],
+  ['003', 'Prehaps we need to reassess', 'Gennady Gatilov'],
+  ['003', 'I do not exclude', 'Gennady Gatilov'],
+  ['004', 'From the very beginning', 'Vladimir Putin'],
+  ['004', 'We all know you as an honest', 'Vladimir Putin'],
+  ['004', "when I don't have such heavy responsibilities", 'Kofi Annan'],
+];
+
+/** Articles of the seed check: file name, text and our attributions. */
+export interface SeedArticle {
+  file: string;
+  text: string;
+  quotes: Quote[];
+}
+
+/** Run the seed checks: every listed quote found, with the right speaker. */
+export function checkSeedQuotes(articles: SeedArticle[]): { lines: string[]; found: number; right: number; total: number } {
+  const lines: string[] = [];
+  let found = 0;
+  let right = 0;
+  for (const [file, prefix, speaker] of SEED_QUOTES) {
+    const a = articles.find((x) => x.file.split(/[\\/]/).pop()!.startsWith(file));
+    if (!a) {
+      lines.push(`  missing article ${file}`);
+      continue;
+    }
+    const at = a.text.indexOf(prefix);
+    // The innermost attribution holding the words speaks them (`X urged "…", according to a letter`).
+    const holding = at < 0 ? [] : a.quotes.filter((x) => [x.content, ...(x.parts ?? [])].some((p) => p.start <= at && p.end >= at + prefix.length));
+    const size = (x: Quote) => quotePieces(x).reduce((n, p) => n + p.end - p.start, 0);
+    const q = holding.sort((x, y) => size(x) - size(y))[0];
+    const who = q?.speaker?.canonical ?? '';
+    if (q) found++;
+    if (q && who === speaker) right++;
+    lines.push(`  ${q ? (who === speaker ? 'ok   ' : 'WRONG') : 'MISS '} ${file} "${prefix}…" → ${q ? who || '(no speaker)' : 'not found'}${q && who !== speaker ? ` (expected ${speaker})` : ''}`);
+  }
+  return { lines, found, right, total: SEED_QUOTES.length };
+}

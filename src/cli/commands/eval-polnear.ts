@@ -3,7 +3,10 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from '../command.js';
-import { formatScores, polnearErrors, readPolnear, runPolnear } from '../../eval/polnear.js';
+import { checkSeedQuotes, formatScores, polnearErrors, readPolnear, runPolnear } from '../../eval/polnear.js';
+import { readInputs } from '../../read/index.js';
+import { analyzeArticle } from '../../analyze/index.js';
+import { mergeQuotes } from '../../story/quotes.js';
 import { prepare } from '../../analyze/doc.js';
 import { findNames } from '../../analyze/names.js';
 import { findQuotes } from '../../analyze/quotes.js';
@@ -24,16 +27,25 @@ for all attributions, for direct quotes (content begins or ends with a quote mar
 the rest. Prints precision, recall, F1 and the counts, and the time spent finding quotes.
 
 Options:
-  DIR            default ../shared/data/polnear/dev (train is there too)
-  --errors FILE  write every missed, wrongly attributed or extra attribution to FILE (TSV)
+  DIR              default ../shared/data/polnear/dev (train is there too)
+  --errors FILE    write every missed, wrongly attributed or extra attribution to FILE (TSV)
+  --seeds DIR      seed articles for the issue's checks (default ../shared/seeds; skipped
+                   when absent): every listed quote found with its speaker, and the quote
+                   "How many peaceful civilians…" merged across articles 000 and 001
+  --published TSV  their publication dates (default ../shared/seeds-published.tsv)
 
 Examples:
   dossier eval polnear
   dossier eval polnear ../shared/data/polnear/train --errors /tmp/polnear-errors.tsv
   npm run eval:polnear`,
-  options: { errors: { type: 'string' } },
+  options: { errors: { type: 'string' }, seeds: { type: 'string' }, published: { type: 'string' } },
   async run(args, io) {
     const dir = resolve(io.cwd, args.positionals[0] ?? '../shared/data/polnear/dev');
+    await seedChecks(
+      resolve(io.cwd, (args.values['seeds'] as string | undefined) ?? '../shared/seeds'),
+      resolve(io.cwd, (args.values['published'] as string | undefined) ?? '../shared/seeds-published.tsv'),
+      io.stdout,
+    );
     if (!existsSync(dir)) {
       io.stdout(`skipped: PolNeAR not found at ${dir}\n`);
       return 0;
@@ -57,4 +69,18 @@ Examples:
     return 0;
   },
 };
+async function seedChecks(seeds: string, published: string, out: (s: string) => void): Promise<void> {
+  if (!existsSync(seeds)) {
+    out(`seed checks skipped: ${seeds} not found\n`);
+    return;
+  }
+  const { articles } = await readInputs([seeds], existsSync(published) ? { meta: published } : {});
+  const analyzed = articles.map(analyzeArticle);
+  const r = checkSeedQuotes(analyzed.map((a) => ({ file: a.file ?? a.id, text: a.text, quotes: a.quotes })));
+  out(`Seed checks (${seeds}): quotes found ${r.found}/${r.total}, speaker right ${r.right}/${r.total}\n${r.lines.join('\n')}\n`);
+  const merged = mergeQuotes(analyzed).find((q) => q.sources.some((s) => analyzed.find((a) => a.id === s.article)?.text.slice(s.content.start, s.content.end).includes('How many peaceful civilians')));
+  const files = merged ? [...new Set(merged.sources.map((s) => (analyzed.find((a) => a.id === s.article)?.file ?? s.article).split(/[\\/]/).pop()!.slice(0, 3)))].sort() : [];
+  out(`  merged across articles: "How many peaceful civilians…" → ${files.length ? files.join(' + ') : 'not found'}${merged ? `, speaker ${merged.speaker || '(none)'}` : ''}\n\n`);
+}
+
 export default command;
