@@ -19,20 +19,24 @@ import compareCmd from './compare.js';
 import evalWire from './eval-wire.js';
 
 export const commands: Command[] = [
-  quotesCmd,
-  evalPolnear,
+  // The main job and the per-story views.
   brief,
-  analyze,
-  evalTimebank,
   summarizeCmd,
-  evalDuc,
-  evalT17,
   timelineCmd,
+  quotesCmd,
+  compareCmd,
+  analyze,
+  // The store: a stream of news, grouped into stories.
   ingest,
   stories,
   search,
   problemsCmd,
   cluster,
+  // Evaluations on ../shared/data.
+  evalDuc,
+  evalT17,
+  evalTimebank,
+  evalPolnear,
   evalClusters,
-  compareCmd,
-  evalWire,];
+  evalWire,
+];
