@@ -58,7 +58,6 @@ function places(): Map<string, string> {
   return placeWords;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 const CONNECT = new Set(['of', 'de', 'la', 'du', 'von', 'van', 'al', 'bin', 'for', 'and']);
 
 /** A light English stemmer: enough to join `spill`/`spills`, `leak`/`leaking`/`leaked`. */
@@ -90,12 +89,45 @@ interface Word {
   cap: boolean;
 }
 
+const ALNUM = /[\p{L}\p{N}]/u;
+
+/** Letter or digit at `i` (ASCII fast path); returns the code unit length, 0 if not. */
+function alnumAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (Number.isNaN(c)) return 0;
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  const cp = text.codePointAt(i)!;
+  return ALNUM.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/** Inside a word also: ' ’ . & - */
+function innerAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 45) return 1;
+  return alnumAt(text, i);
+}
+
+/**
+ * Words of the text (a letter or digit, then letters, digits and ' ’ . & -), with whether
+ * each starts a sentence. A hand-written scan: this runs over every word of every article.
+ */
 function scan(text: string): Word[] {
   const out: Word[] = [];
   let prevEnd = 0;
   let prevText = '';
-  for (const m of text.matchAll(WORD)) {
-    let t = m[0];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const k = alnumAt(text, i);
+    if (k === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += k;
+    for (let m = innerAt(text, i); i < n && m > 0; m = innerAt(text, i)) i += m;
+    const raw = text.slice(start, i);
+    let t = raw;
     // Trailing periods belong to abbreviations (U.S.) but not to words ending a sentence.
     let endsSentence = false;
     if (t.charCodeAt(t.length - 1) === 46 && !/^(?:\p{L}\.)+$/u.test(t)) {
@@ -105,16 +137,16 @@ function scan(text: string): Word[] {
     const last = t.charCodeAt(t.length - 1);
     if (last === 45 || last === 39 || last === 0x2019) t = t.replace(/[-'’]+$/, '');
     if (t.length === 0) continue;
-    const gapLen = m.index - prevEnd;
+    const gapLen = start - prevEnd;
     let sentenceStart: boolean;
     if (out.length === 0) sentenceStart = true;
     else if (gapLen === 1 && text.charCodeAt(prevEnd) === 32) sentenceStart = prevText === '.'; // the common case
     else {
-      const gap = text.slice(prevEnd, m.index);
+      const gap = text.slice(prevEnd, start);
       sentenceStart = /[!?]|\n\s*\n/.test(gap) || (/^[\s"'`“”‘’(\[]*$/.test(gap) && prevText === '.') || /\.\s/.test(gap);
     }
-    out.push({ text: t, lower: t.toLowerCase(), start: m.index, sentenceStart, cap: isCap(t) });
-    prevEnd = m.index + m[0].length;
+    out.push({ text: t, lower: t.toLowerCase(), start, sentenceStart, cap: isCap(t) });
+    prevEnd = i;
     prevText = endsSentence ? '.' : '';
   }
   return out;
@@ -122,7 +154,13 @@ function scan(text: string): Word[] {
 
 function isCap(w: string): boolean {
   const c = w.charCodeAt(0);
-  return c >= 65 && c <= 90 ? true : /^\p{Lu}/u.test(w);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+}
+
+function hasLetter(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 97 && c <= 122) return true;
+  return /\p{L}/u.test(w);
 }
 
 function isNumber(w: string): boolean {
@@ -196,7 +234,7 @@ export function articleFeatures(article: Article, w: FeatureWeights = defaultFea
       i = j;
       continue;
     }
-    if (x.lower.length < 3 || !/\p{L}/u.test(x.lower)) continue;
+    if (x.lower.length < 3 || !hasLetter(x.lower)) continue;
     const s = stem(x.lower);
     if (sw.has(s)) continue;
     add('k:' + s, lead, x.lower);

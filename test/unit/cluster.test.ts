@@ -124,3 +124,11 @@ test('online clusterer memory is bounded: cold and least recent stories are let 
   }
   assert.ok(dated.size < 500, `holds ${dated.size} stories`);
 });
+
+test('features: words with letters beyond ASCII, abbreviations and possessives', () => {
+  const f = articleFeatures(art("Mayor Zoë Brandt of Tårnby met U.S. envoys. Brandt's office said the Tårnby dam held."));
+  assert.ok(f.terms.has('n:zoë'), [...f.terms.keys()].join(' '));
+  assert.ok(f.terms.has('n:tårnby'));
+  assert.ok(f.terms.has('n:brandt'));
+  assert.ok(!f.terms.has("n:brandt's"));
+});
