@@ -237,7 +237,7 @@ export function articleFeatures(article: Article, w: FeatureWeights = defaultFea
     if (x.lower.length < 3 || !hasLetter(x.lower)) continue;
     const s = stem(x.lower);
     if (sw.has(s)) continue;
-    add('k:' + s, lead, x.lower);
+    add('k:' + s, lead, stripPossessive(x.lower));
   }
   // Sublinear counts (a word said ten times is not ten times as telling), then kind weights.
   const kindWeight = { name: w.name, place: w.place, number: w.number, keyword: w.keyword };
