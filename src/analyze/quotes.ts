@@ -88,6 +88,7 @@ const SKIP_BEFORE_VERB = new Set(['also', 'later', 'previously', 'recently', 're
 const TIME_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'later']);
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|earlier|later|now|again)$/;
 const MAX_CLAUSE = 120;
+const PLACE_PREPS = new Set(['in', 'at', 'from', 'on', 'during']);
 const CLAUSE_BREAK = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'am']);
@@ -225,13 +226,20 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       if (found < 0) return undefined;
       k = found;
     }
+    // `a Democratic staffer in the room wondered`: a short place phrase before the verb.
+    const pp = k;
+    if (tokens[k]?.pos === 'ADP' && PLACE_PREPS.has(tokens[k]!.normal)) {
+      let m = k + 1;
+      while (m < Math.min(ceil, k + 6) && !realVerb(tokens[m]!) && tokens[m]!.pos !== 'PUNCT') m++;
+      if (m < ceil && realVerb(tokens[m]!)) k = m;
+    }
     while (k < ceil && (SKIP_BEFORE_VERB.has(tokens[k]!.normal) || (tokens[k]!.pos === 'ADV' && /ly$/.test(tokens[k]!.normal)))) k++;
     if (k >= ceil) return undefined;
     const vk = cueAt(tokens, k);
     if (vk) return { verb: k, phrase: ph, where: 'after' };
     // `"…?" Vitter demanded.` — after a question or a comma any verb is the speech cue.
     const headTok = tokens[ph.head]!;
-    const shortCommon = headTok.pos === 'NOUN' && tokens[ph.from]!.pos === 'DET' && ph.to - ph.from <= 4 && k === ph.to;
+    const shortCommon = headTok.pos === 'NOUN' && tokens[ph.from]!.pos === 'DET' && ph.to - ph.from <= 6 && (k === ph.to || k > pp);
     if (!vk && speechEnd && !outerComma && realVerb(tokens[k]!) && !/ing$/.test(tokens[k]!.normal) && (headTok.pos === 'PROPN' || headTok.pos === 'PRON' || shortCommon))
       return { verb: k, phrase: ph, where: 'after' };
     return undefined;
