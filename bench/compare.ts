@@ -27,7 +27,10 @@ const time = <T>(f: () => T): [T, number] => {
   const r = f();
   return [r, performance.now() - s];
 };
+// CPU time as well as wall time: on a shared machine the wall time also counts waiting.
+const cpu0 = process.cpuUsage();
 const [c, tAll] = time(() => compareArticles(analyzed));
+const cpu = process.cpuUsage(cpu0);
 const [, tShared] = time(() => findSharedText(analyzed));
 const [, tNumbers] = time(() => groupNumbers(analyzed));
 const [, tConflicts] = time(() => findConflicts(analyzed));
@@ -35,5 +38,5 @@ const [, tCoverage] = time(() => findCoverage(analyzed));
 const ms = (x: number) => `${(x / 1000).toFixed(2)} s`;
 console.log(`${dir}: ${analyzed.length} articles, ${analyzed.reduce((n, a) => n + a.sentences.length, 0)} sentences`);
 console.log(`read + analyze: ${ms(tLoad)} (not part of the comparison)`);
-console.log(`compareArticles: ${ms(tAll)}  [shared text ${ms(tShared)}, numbers ${ms(tNumbers)}, conflicts ${ms(tConflicts)}, coverage ${ms(tCoverage)}]`);
+console.log(`compareArticles: ${ms(tAll)} wall, ${ms((cpu.user + cpu.system) / 1000)} CPU  [warm, by stage: shared text ${ms(tShared)}, numbers ${ms(tNumbers)}, conflicts ${ms(tConflicts)}, coverage ${ms(tCoverage)}]`);
 console.log(`found: ${c.shared.filter((p) => p.verdict === 'same wire copy').length} same-wire-copy pairs, ${c.shared.filter((p) => p.verdict === 'heavily shared').length} heavily shared, ${c.numbers.length} quantity groups, ${c.conflicts.length} conflicts, ${c.coverage.facts.length} shared facts (${c.coverage.unique.length} unique listed)`);

@@ -41,6 +41,11 @@ export interface CoverageOptions {
   uniquePerArticle?: number;
   /** Shared facts kept (most reported first). Default 40. */
   maxFacts?: number;
+  /**
+   * Sentences of each article considered (from the top). Default 60: news puts its facts
+   * first, and very long articles (features, live blogs) would otherwise dominate the cost.
+   */
+  maxSentences?: number;
 }
 
 interface Unit {
@@ -127,6 +132,7 @@ export function findCoverage(articles: AnalyzedArticle[], options: CoverageOptio
   const minSim = options.similarity ?? 0.35;
   const perArticle = options.uniquePerArticle ?? 3;
   const maxFacts = options.maxFacts ?? 40;
+  const maxSentences = options.maxSentences ?? 60;
   const units: Unit[] = [];
   articles.forEach((a, ai) => {
     const numbersIn = new Map<number, number>();
@@ -134,7 +140,7 @@ export function findCoverage(articles: AnalyzedArticle[], options: CoverageOptio
     let ni = 0;
     const speakers = bySentence(a.sentences, a.quotes.flatMap((q) => (q.speaker?.canonical ? [q.speaker.span] : [])));
     const attributions = bySentence(a.sentences, a.quotes.flatMap((q) => [q.speaker?.span, q.cue].filter((x): x is Span => Boolean(x))));
-    for (let si = 0; si < a.sentences.length; si++) {
+    for (let si = 0; si < Math.min(a.sentences.length, maxSentences); si++) {
       const s = a.sentences[si]!;
       // names are in text order: count this sentence's with a moving pointer
       while (ni < a.names.length && a.names[ni]!.start < s.start) ni++;
