@@ -34,6 +34,9 @@ const DAY_MONTH = new RegExp(`\\b${WD}${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR}`, 'g'
 const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g;
 const WEEKDAY = /\b(?:(next|last|this|on|from|until|since|by|early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)(?!\s*,?\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))/g;
 const RELATIVE = /\b(yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b/gi;
+// A month and day used as the name of an event or an anniversary ("the Sept. 11 attacks",
+// "a Sept. 11-style attack", "the July 4 holiday") rather than a day of this story.
+const NAMED_DAY = /^(?:-style|\s*(?:attacks?|anniversary|hijack\w*|terror\w*|commission|holiday|weekend)\b)/i;
 // Words before a weekday that make it an upcoming day rather than a past one.
 const FUTURE = /\b(will|'ll|shall|is to|are to|is due|are due|due to|scheduled|expected to|likely to|plans? to|set to|going to)\b/i;
 
@@ -104,12 +107,14 @@ export function findDayRefs(text: string, from: number, to: number, published?: 
 
   for (const m of s.matchAll(ISO)) add(m.index!, m.index! + m[0].length, utc(+m[1]!, +m[2]!, +m[3]!), 'explicit');
   for (const m of s.matchAll(MONTH_DAY)) {
+    if (NAMED_DAY.test(s.slice(m.index! + m[0].length))) continue;
     const month = MONTHS[m[1]!.toLowerCase()]!;
     const day = +m[2]!;
     const t = m[3] ? utc(+m[3], month, day) : nearestYear(month, day, pub);
     add(m.index!, m.index! + m[0].length, t, 'explicit');
   }
   for (const m of s.matchAll(DAY_MONTH)) {
+    if (NAMED_DAY.test(s.slice(m.index! + m[0].length))) continue;
     const month = MONTHS[m[2]!.toLowerCase()]!;
     const day = +m[1]!;
     const t = m[3] ? utc(+m[3], month, day) : nearestYear(month, day, pub);

@@ -157,3 +157,9 @@ test('timeline command: files in, tilse format out; misuse is exit code 2', asyn
   assert.equal(await main(['timeline', dir, '--format', 'pdf'], io), 2);
   assert.equal(await main(['timeline', dir, '--dates', 'zero'], io), 2);
 });
+
+test('day references: a month and day naming an event or anniversary is not a day of the story', () => {
+  assert.deepEqual(refs('It was his response to the Sept. 11 attacks that mattered.'), []);
+  assert.deepEqual(refs('Officials fear a Sept. 11-style strike.'), []);
+  assert.deepEqual(refs('The talks resumed on Sept. 11 in Geneva.', '2012-09-14'), ['Sept. 11=2012-09-11']);
+});
