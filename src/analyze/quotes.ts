@@ -816,9 +816,29 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     if (!sent) return undefined;
     let i = sent.tokens[0];
     while (i < sent.tokens[1] && (tokens[i]!.pos === 'CCONJ' || tokens[i]!.pos === 'PUNCT' || tokens[i]!.pos === 'ADV')) i++;
+    return subjectAt(i, sent.tokens[1]) ?? subjectAfterOpener(i, sent.tokens[1]);
+  }
+
+  /** `In an interview with CNN, Trump …` / `Last month, a group of experts …`: after the opener. */
+  function subjectAfterOpener(i: number, end: number): SpeakerPhrase | undefined {
+    for (let m = i; m < Math.min(end, i + 12); m++) {
+      if (inQuote(m) || realVerb(tokens[m]!) || tokens[m]!.pos === 'AUX') return undefined;
+      if (tokens[m]!.text === ',') return subjectAt(m + 1, end);
+    }
+    return undefined;
+  }
+
+  function subjectAt(i: number, end: number): SpeakerPhrase | undefined {
+    const sent = { tokens: [i, end] as [number, number] };
     const ph = phraseAfter(tokens, i, sent.tokens[1]);
     if (!ph) return undefined;
     let k = skipParenForward(tokens, ph.to, sent.tokens[1]);
+    // `the U.S. Court of Appeals for the 6th Circuit overruled …`
+    if (tokens[k]?.pos === 'ADP' && tokens[k]!.normal !== 'that') {
+      let m = k + 1;
+      while (m < Math.min(sent.tokens[1], k + 7) && !realVerb(tokens[m]!) && tokens[m]!.pos !== 'PUNCT' && tokens[m]!.pos !== 'AUX') m++;
+      if (m < sent.tokens[1] && (realVerb(tokens[m]!) || tokens[m]!.pos === 'AUX')) k = m;
+    }
     if (tokens[k]?.text === ',') {
       // `Huma Abedin, vice chairwoman for the campaign, emailed …`
       let m = k + 1;
