@@ -29,6 +29,8 @@ function aliases(): Map<string, string> {
 const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'del', 'della', 'du', 'la', 'le', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'da', 'dos', '&']);
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'der', 'da', 'du', 'la', 'le', 'dos', 'del']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'around', 'towards', 'toward']);
+/** `the town of Lorvik`, `the province of Hama`. */
+const PLACE_NOUNS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'state', 'capital', 'port', 'island', 'suburb', 'neighbourhood', 'neighborhood', 'municipality']);
 /** `Hun Sen-friendly`, `UN-backed`: lower-case compound tails that are not part of a name. */
 const COMPOUND_TAILS = new Set(['friendly', 'backed', 'based', 'led', 'era', 'style', 'born', 'owned', 'run', 'controlled', 'held', 'linked', 'allied', 'aligned', 'inspired', 'speaking', 'type', 'like', 'wide', 'sponsored', 'funded', 'made', 'bound', 'free', 'related', 'focused', 'centric', 'dominated', 'designed', 'built', 'appointed', 'elect']);
 const SPEECH_HINT = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'warned', 'insisted', 'urged']);
@@ -193,6 +195,7 @@ function classify(doc: Doc, toks: Token[], r: Run): NameMention | undefined {
   if (words.length === 1) {
     const prev = r.prev?.normal ?? '';
     if (PLACE_PREPS.has(prev)) return mk('place');
+    if (prev === 'of' && r.first >= 2 && PLACE_NOUNS.has(doc.tokens[r.first - 2]!.normal)) return mk('place');
     // Preceded by a lower-case role noun (`envoy Kofi`, `spokesman Smith`).
     if (lexicon.titles.has(prev)) return mk('person', span, whole, r.prev!.text);
     if (r.next && SPEECH_HINT.has(r.next.normal) && (!r.sentenceStart || toks[0]!.pos === 'PROPN') && !/s$/.test(whole)) return mk('person');
@@ -265,5 +268,9 @@ function canonicalise(ms: NameMention[]): NameMention[] {
       }
     }
   }
+  // A name typed somewhere in the article (`in Lorvik` → place) has that type everywhere in it.
+  const typed = new Map<string, NameType>();
+  for (const m of ms) if (m.type !== 'other' && !typed.has(m.canonical)) typed.set(m.canonical, m.type);
+  for (const m of ms) if (m.type === 'other' && typed.has(m.canonical)) m.type = typed.get(m.canonical)!;
   return ms.sort((a, b) => a.start - b.start);
 }

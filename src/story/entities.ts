@@ -53,13 +53,16 @@ export function mergeEntities(articles: AnalyzedArticle[]): Entity[] {
     return { canonical, type };
   };
 
+  // A name typed in some article keeps that type where another article could not tell.
+  const typedAs = new Map<string, NameType>();
+  for (const a of articles) for (const n of a.names) if (n.type !== 'other' && !typedAs.has(n.canonical)) typedAs.set(n.canonical, n.type);
   const byKey = new Map<string, Entity>();
   const aliasSets = new Map<string, Set<string>>();
   const titleSets = new Map<string, Set<string>>();
   for (const a of articles) {
     const src = sourceLabel(a);
     for (const n of a.names) {
-      const r = resolve(n.canonical, n.type);
+      const r = resolve(n.canonical, n.type === 'other' ? (typedAs.get(n.canonical) ?? 'other') : n.type);
       const key = `${r.type}:${r.canonical}`;
       let e = byKey.get(key);
       if (!e) {
