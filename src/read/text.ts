@@ -124,6 +124,12 @@ function titleCase(s: string): string {
  */
 export function detokenise(line: string): string {
   return line
+    .replace(/-LRB-/g, '(')
+    .replace(/-RRB-/g, ')')
+    .replace(/-LSB-/g, '[')
+    .replace(/-RSB-/g, ']')
+    .replace(/-LCB-/g, '{')
+    .replace(/-RCB-/g, '}')
     .replace(/``\s*/g, '"')
     .replace(/\s*''/g, '"')
     .replace(/\s+([,.;:?!%)\]}])/g, '$1')

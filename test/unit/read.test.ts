@@ -63,6 +63,7 @@ test('Timeline17 layout: folder date and detokenised text', async () => {
   assert.equal(a.published, '2010-01-21');
   assert.equal(a.text, 'Officials say "75,000" bodies were buried, and it isn\'t over.\nAid arrives (slowly).');
   assert.equal(detokenise("He said `` no '' ."), 'He said "no".');
+  assert.equal(detokenise('BP -LRB- the company -RRB- said .'), 'BP (the company) said.');
 });
 
 test('Multi-News separators give one article each', async () => {
