@@ -19,6 +19,8 @@ export interface SpeakerPhrase {
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+/** `Others shouted`, `some said`: people, unnamed. */
+const QUANTIFIERS = new Set(['others', 'some', 'many', 'both', 'several', 'most', 'few', 'everyone', 'someone', 'somebody', 'anyone', 'nobody']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my']);
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
@@ -64,6 +66,7 @@ function npInner(t: Token): boolean {
 
 /** A token that can head a speaker phrase. */
 export function canHead(t: Token): boolean {
+  if (QUANTIFIERS.has(t.normal)) return true;
   if (t.pos === 'PRON') return PRONOUNS.has(t.normal);
   if (capitalised(t)) return true;
   if (t.pos !== 'PROPN' && t.pos !== 'NOUN') return false;
@@ -204,6 +207,7 @@ export class SpeakerResolver {
       const n = inside.reduce((a, b) => (Math.abs(b.end - tokens[p.head]!.end) < Math.abs(a.end - tokens[p.head]!.end) ? b : a));
       return { span, canonical: n.canonical, type: n.type === 'person' ? 'person' : n.type === 'organization' ? 'organization' : 'other' };
     }
+    if (QUANTIFIERS.has(head.normal)) return { span, canonical: '', type: 'other' };
     // 2. Pronouns.
     if (head.pos === 'PRON') {
       if (PERSON_PRONOUNS.has(head.normal)) return { span, canonical: this.pronoun(span.start, sentence), type: 'person' };
