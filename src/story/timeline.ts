@@ -82,7 +82,7 @@ export const timelineParams = {
   /** Weight of one article published on a day, relative to one sentence naming the day. */
   pubWeight: Number(process.env.TL_PUB_WEIGHT ?? 1),
   /** Sentences from the top of an article that stand for its publication day. */
-  leadSentences: Number(process.env.TL_LEAD ?? 10),
+  leadSentences: Number(process.env.TL_LEAD ?? 15),
   /** Share of the centroid from the sentences published that day (the rest: naming it). */
   pubCentroid: Number(process.env.TL_PUB_CENTROID ?? 0.7),
   /** Score bonus for a sentence that names the date itself. */
@@ -98,6 +98,10 @@ export const timelineParams = {
   /** Extra weight of a mention made `lateDays` or more after the day (recalled, so it mattered). */
   lateBonus: Number(process.env.TL_LATE_BONUS ?? 2),
   lateDays: Number(process.env.TL_LATE_DAYS ?? 14),
+  /** A further sentence for a date only when it scores at least this share of the date's best. */
+  keepShare: Number(process.env.TL_KEEP_SHARE ?? 0.75),
+  /** Share the mention bonus among the days a sentence names. */
+  splitBonus: Number(process.env.TL_SPLIT_BONUS ?? 0),
   /** With `perArticle`, weight of each sentence naming the day on top of its article's. */
   sentenceMention: Number(process.env.TL_SENTENCE_MENTION ?? 0.05),
   /** Count a day's mentions once per article (1) or once per sentence (0). */
@@ -405,13 +409,16 @@ export function buildTimeline(docs: Doc[], opts: TimelineOptions = {}): Timeline
       timelineParams.leadBonus / (1 + u.index) +
       timelineParams.relWeight * u.relevance -
       timelineParams.lengthPenalty * Math.max(0, u.words - timelineParams.idealWords);
-    for (const u of ment) pool.set(u, simToCentroid(u, c) + timelineParams.mentionBonus + lead(u));
+    for (const u of ment) pool.set(u, simToCentroid(u, c) + timelineParams.mentionBonus / (timelineParams.splitBonus ? new Set(u.refs.map((r) => r.date)).size : 1) + lead(u));
     for (const u of pub) if (!pool.has(u)) pool.set(u, simToCentroid(u, c) + lead(u));
     const ranked = [...pool].sort((a, b) => b[1] - a[1] || a[0].doc - b[0].doc || a[0].index - b[0].index);
     const picks: Unit[] = [];
-    for (const [u] of ranked) {
+    let top = -Infinity;
+    for (const [u, score] of ranked) {
       if (picks.length >= perDate) break;
+      if (picks.length > 0 && score < timelineParams.keepShare * top) break;
       if (chosen.some((v) => dot(u, v) > timelineParams.redundancy)) continue;
+      if (picks.length === 0) top = score;
       picks.push(u);
       chosen.push(u);
     }
