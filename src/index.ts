@@ -31,6 +31,14 @@ export { mergeEntities, sourceLabel } from './story/entities.js';
 export { renderMarkdown } from './render/markdown.js';
 export { renderHtml } from './render/html.js';
 export { renderJson } from './render/json.js';
+export { summarize, type Summary, type SummarySentence, type SummaryOptions } from './story/summary.js';
+export { buildTimeline, type Timeline, type TimelineEntry, type TimelineOptions } from './story/timeline.js';
+export { mergeQuotes, quotesBySpeaker, type StoryQuote, type SpeakerQuotes } from './story/quotes.js';
+export { compareArticles, type Comparison } from './story/compare.js';
+export { clusterBatch, OnlineClusterer } from './story/cluster.js';
+export { openStore, storePath, Ingestor, type Store } from './store/index.js';
+export { buildDigest } from './brief.js';
+export { rougeN, rougeL, rougeS, rougeAll, type RougeScore } from './eval/rouge.js';
 
 import { readAndAnalyze } from './pipeline.js';
 import { buildBrief } from './brief.js';

@@ -4,7 +4,11 @@ import * as api from '../../src/index.js';
 
 test('public API: the exported functions are pinned', () => {
   const fns = Object.entries(api).filter(([, v]) => typeof v === 'function').map(([k]) => k).sort();
-  assert.deepEqual(fns, ['analyzeAll', 'analyzeArticle', 'analyzeDoc', 'brief', 'buildBrief', 'buildReport', 'isFailure', 'mergeEntities', 'prepare', 'readAndAnalyze', 'readInputs', 'readOne', 'renderHtml', 'renderJson', 'renderMarkdown', 'sourceLabel']);
+  assert.deepEqual(fns, [
+    'Ingestor', 'OnlineClusterer', 'analyzeAll', 'analyzeArticle', 'analyzeDoc', 'brief', 'buildBrief', 'buildDigest', 'buildReport', 'buildTimeline',
+    'clusterBatch', 'compareArticles', 'isFailure', 'mergeEntities', 'mergeQuotes', 'openStore', 'prepare', 'quotesBySpeaker', 'readAndAnalyze',
+    'readInputs', 'readOne', 'renderHtml', 'renderJson', 'renderMarkdown', 'rougeAll', 'rougeL', 'rougeN', 'rougeS', 'sourceLabel', 'storePath', 'summarize',
+  ]);
 });
 
 test('public API: brief() reads, analyses and reports', async () => {
