@@ -88,8 +88,17 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   }
 }
 
+/** `dossier … | head`: a closed pipe ends the run quietly instead of with a stack trace. */
+export function quietOnClosedPipe(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+}
+
 // Run when executed directly (tsx src/cli/main.ts ...).
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  quietOnClosedPipe();
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
