@@ -468,14 +468,22 @@ function toSentence(
   };
 }
 
-/** A sentence in Timeline17's tokenised style (punctuation and clitics split off), for tilse files. */
+/**
+ * A sentence in Timeline17's tokenised style (punctuation and clitics split off, `` '' quotes,
+ * -LRB- -RRB- brackets), for tilse files compared with Timeline17's references.
+ */
 export function tilseSentence(text: string): string {
   return text
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2018\u2019]/g, "'")
-    .replace(/"(?=\S)/g, '`` ')
-    .replace(/"/g, " ''")
-    .replace(/([,;:!?()])/g, ' $1 ')
+    .replace(/(^|[\s([{])"/g, '$1`` ')
+    .replace(/"/g, " '' ")
+    .replace(/([,;:!?])/g, ' $1 ')
+    // Penn Treebank brackets, as Timeline17's tokenised text writes them
+    .replace(/\(/g, ' -LRB- ')
+    .replace(/\)/g, ' -RRB- ')
+    .replace(/\[/g, ' -LSB- ')
+    .replace(/\]/g, ' -RSB- ')
     .replace(/\.(\s*)$/, ' .$1')
     .replace(/(\w)('s|'re|'ve|'ll|'d|n't)\b/gi, '$1 $2')
     .replace(/\s+/g, ' ')
