@@ -82,3 +82,22 @@ export function quotesJson(groups: SpeakerQuotes[], articles: QuoteArticle[]): s
   const meta = articles.filter((a) => used.has(a.id)).map((a) => ({ id: a.id, file: a.file, source: a.source, title: a.title, published: a.published }));
   return JSON.stringify({ articles: meta, speakers: groups }, null, 2) + '\n';
 }
+
+/**
+ * A compact "Who said what" section for a brief: the most quoted speakers (named ones only),
+ * each with their most reported statements, direct quotes first.
+ */
+export function whoSaidWhatMarkdown(groups: SpeakerQuotes[], articles: QuoteArticle[], opts: { speakers?: number; quotes?: number } = {}): string {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const named = groups.filter((g) => g.speaker !== '').slice(0, opts.speakers ?? 8);
+  const lines = ['## Who said what', ''];
+  if (named.length === 0) lines.push('No attributed quotes found.', '');
+  const rank = (q: StoryQuote) => (q.kind === 'direct' ? 2 : q.kind === 'mixed' ? 1 : 0) * 100 + q.sources.length;
+  for (const g of named) {
+    lines.push(`**${g.speaker}**`, '');
+    const top = [...g.quotes].sort((a, b) => rank(b) - rank(a)).slice(0, opts.quotes ?? 3);
+    for (const q of top) lines.push(`- ${q.text} — ${q.sources.map((r) => cite(r, byId)).join('; ')}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}

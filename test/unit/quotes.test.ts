@@ -5,7 +5,7 @@ import { findNames } from '../../src/analyze/names.js';
 import { findQuotes } from '../../src/analyze/quotes.js';
 import { paragraphStarts, quoteSegments } from '../../src/analyze/quote-marks.js';
 import { mergeQuotes, quotesBySpeaker } from '../../src/story/quotes.js';
-import { quotesMarkdown } from '../../src/story/quotes-render.js';
+import { quotesMarkdown, whoSaidWhatMarkdown } from '../../src/story/quotes-render.js';
 import { contentMatches, parseBrat, scorePolnear } from '../../src/eval/polnear.js';
 import { analyzeArticle } from '../../src/analyze/index.js';
 import type { Article, Quote } from '../../src/model/types.js';
@@ -207,4 +207,12 @@ test('polnear: brat parsing and the half-overlap content match', () => {
   const text = 'x'.repeat(60);
   const s = scorePolnear([{ text, gold, preds: [{ kind: 'indirect', content: { start: 11, end: 30 }, speaker: { span: { start: 0, end: 5 }, canonical: 'Velde' } }] }]);
   assert.deepEqual(s.rows['all content+source'], { tp: 1, pred: 1, gold: 2 });
+});
+
+test('story quotes: the brief section lists named speakers only, direct quotes first', () => {
+  const a = analyzeArticle({ id: 'a1', source: 'Herald', text: 'Mara Velde said the dam was old.\n"We warned them for years," Velde said.\n"Get out now, the water is coming."' });
+  const md = whoSaidWhatMarkdown(quotesBySpeaker(mergeQuotes([a])), [a], { speakers: 3, quotes: 1 });
+  assert.match(md, /\*\*Mara Velde\*\*/);
+  assert.match(md, /We warned them for years/);
+  assert.doesNotMatch(md, /the dam was old/);
 });
