@@ -8,7 +8,7 @@
  */
 import type { NameMention, Span, Token } from '../model/types.js';
 import type { Doc } from './doc.js';
-import { lexicon, readList } from '../lexicon/index.js';
+import { lexicon, readList, readMap } from '../lexicon/index.js';
 
 /** A speaker phrase: token range `[from, to)` and its head token. */
 export interface SpeakerPhrase {
@@ -210,7 +210,7 @@ export class SpeakerResolver {
     if (QUANTIFIERS.has(head.normal)) return { span, canonical: '', type: 'other' };
     // 2. Pronouns.
     if (head.pos === 'PRON') {
-      if (PERSON_PRONOUNS.has(head.normal)) return { span, canonical: this.pronoun(span.start, sentence), type: 'person' };
+      if (PERSON_PRONOUNS.has(head.normal)) return { span, canonical: this.pronoun(span.start, sentence, head.normal === 'she' ? 'f' : 'm'), type: 'person' };
       if (head.normal === 'who') return { span, canonical: this.relative(p.from), type: 'person' };
       if (head.normal === 'it') return { span, canonical: this.subjectBody(sentence) ?? this.subjectBody(sentence - 1) ?? '', type: 'organization' };
       return { span, canonical: '', type: 'other' };
@@ -257,20 +257,39 @@ export class SpeakerResolver {
     if (canonical) this.known.push({ canonical, words: words.toLowerCase(), type, pos, sentence });
   }
 
-  private pronoun(pos: number, sentence: number): string {
+  /** `f`, `m` or '' from the first name or an honorific seen with the name. */
+  private genderOf(canonical: string): string {
+    const known = this.lastKnown(canonical);
+    const words = `${known?.words ?? ''} ${canonical}`.toLowerCase();
+    if (/\b(mrs|ms|miss|madam|spokeswoman|chairwoman|congresswoman|queen)\b/.test(words)) return 'f';
+    if (/\b(mr|spokesman|chairman|congressman|king|prince)\b/.test(words)) return 'm';
+    return firstNames().get(canonical.split(/\s+/)[0]!.toLowerCase()) ?? '';
+  }
+
+  private pronoun(pos: number, sentence: number, gender: 'f' | 'm'): string {
+    const fits = (c: string) => {
+      const g = this.genderOf(c);
+      return g === '' || g === gender;
+    };
+    const r = this.pronounCandidate(pos, sentence, fits);
+    return r && fits(r) ? r : '';
+  }
+
+  private pronounCandidate(pos: number, sentence: number, fits: (c: string) => boolean): string {
     // The last speaker named by a proper name, if within the last two sentences.
     let last: KnownSpeaker | undefined;
     for (let i = this.known.length - 1; i >= 0; i--) {
       const k = this.known[i]!;
       if (k.pos >= pos) continue;
-      if (k.type === 'person' || (k.type === 'other' && /^\p{Lu}\S*\s+\p{Lu}/u.test(k.canonical))) {
+      if ((k.type === 'person' || (k.type === 'other' && /^\p{Lu}\S*\s+\p{Lu}/u.test(k.canonical))) && fits(k.canonical)) {
         last = k;
         break;
       }
     }
     const recentSpeaker = last && (sentence - last.sentence <= 2 || this.paragraphOf(pos) - this.paragraphOf(last.pos) <= 1) ? last : undefined;
     // The person subject of this or the previous sentence.
-    const subject = this.subjectPerson(sentence) ?? this.subjectPerson(sentence - 1);
+    const subj0 = this.subjectPerson(sentence);
+    const subject = subj0 && fits(subj0) ? subj0 : this.subjectPerson(sentence - 1);
     if (recentSpeaker && subject && subject !== recentSpeaker.canonical) {
       // Two candidates: trust the speaker when it is the more recent sentence.
       return last!.sentence >= sentence - 1 ? recentSpeaker.canonical : subject;
@@ -387,6 +406,11 @@ function firstEndingAfter(list: NameMention[], pos: number): number {
     else hi = mid;
   }
   return Math.max(0, lo - 1);
+}
+
+let firstNamesCache: Map<string, string> | undefined;
+function firstNames(): Map<string, string> {
+  return (firstNamesCache ??= readMap('quote-first-names.tsv'));
 }
 
 let titleWordsCache: Set<string> | undefined;

@@ -216,3 +216,10 @@ test('story quotes: the brief section lists named speakers only, direct quotes f
   assert.match(md, /We warned them for years/);
   assert.doesNotMatch(md, /the dam was old/);
 });
+
+test('quotes: she is not resolved to a man named just before', () => {
+  const text = 'Hillary Clinton met Donald Trump in the studio.\n"We disagree on almost everything," she said.';
+  const q = about(text, 'We disagree');
+  assert.ok(q);
+  assert.equal(q.who, 'Hillary Clinton');
+});
