@@ -676,10 +676,16 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   }
 
   function governed(s: QuoteSegment, ss: number, first: number): Draft | undefined {
+    // A one- or two-word scare quote (`its "safety check"`) is someone's words only when a
+    // speech verb governs it.
+    let words = 0;
+    for (let i = first; i < tokens.length && tokens[i]!.start < s.end; i++) if (/\p{L}/u.test(tokens[i]!.text)) words++;
+    const short = words <= 2;
     for (let v = first - 1; v >= Math.max(ss, first - 15); v--) {
       const t = tokens[v]!;
       if (segOfToken[v]! >= 0 || t.text === ';') return undefined;
       if (!realVerb(t) || t.lemma === 'be' || usedCue[v]) continue;
+      if (short && !cueAt(tokens, v)) return undefined;
       const gerund = /ing$/.test(t.normal) && v - 1 >= ss && tokens[v - 1]!.text === ',';
       let phrase: SpeakerPhrase | undefined;
       if (!gerund) {
