@@ -11,7 +11,7 @@ const MARKERS: RegExp[] = [
   // a wire dateline: `(Reuters) -`, `-LRB- AP -RRB- --`
   /(?:\(|-LRB-\s*)(?:Reuters|AP|AFP|Bloomberg|UPI|Xinhua)(?:\)|\s*-RRB-)\s*[-\u2013\u2014]+\s*/g,
   // a photo credit: `Photograph: Miguel Tovar/AP`
-  /\bPhoto(?:graph)?\s*:\s*(?:[A-Z][\w.'-]*\s*){1,4}\\?\/\s*[A-Z][\w.'-]*(?:\s+(?:Images|Press|Photos|Pictures))?\s+/g,
+  /\bPhoto(?:graph)?\s*:\s*(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*(?:\s*\\?\/\s*[A-Z][\w.'-]*)+(?:\s+(?:Images|Press|Photos|Pictures|Features|Agency))?\s+/g,
 ];
 
 // Cheap test: text that cannot hold any marker (most sentences) skips the full search.
