@@ -536,6 +536,9 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     }
     // `what the United Nations said appeared to be …`: no clause of its own.
     if (!hasThat && (tokens[a]?.pos === 'VERB' || tokens[a]?.pos === 'AUX') && !/^\p{Lu}/u.test(tokens[a]!.text)) a = to;
+    // `… said and …`, `… said. But when …`: no clause of its own either.
+    const opener = tokens[a];
+    if (!hasThat && opener && (opener.pos === 'CCONJ' || (/^\p{Lu}/u.test(opener.text) && ['DET', 'SCONJ', 'ADV', 'CCONJ'].includes(opener.pos)))) a = to;
     const end = clauseEnd(a, to);
     let content = a < end ? contentSpan(a, end) : undefined;
     if (content && !phrase && !sameSentence) {

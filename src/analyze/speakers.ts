@@ -54,7 +54,7 @@ function isPossessive(t: Token): boolean {
 
 /** A capitalised word the tagger took for something else (`Josh/VERB Earnest`). */
 function capitalised(t: Token): boolean {
-  return (t.pos === 'VERB' || t.pos === 'X' || t.pos === 'ADV' || t.pos === 'INTJ') && /^\p{Lu}\p{Ll}/u.test(t.text);
+  return (t.pos === 'VERB' || t.pos === 'X' || t.pos === 'ADV' || t.pos === 'INTJ') && /^\p{Lu}\p{Ll}/u.test(t.text) && !/ing$/.test(t.text);
 }
 
 function npInner(t: Token): boolean {
@@ -112,6 +112,8 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Speak
   }
   // Leading possessive or punctuation cannot begin a phrase.
   while (from < k && (isPossessive(tokens[from]!) || tokens[from]!.text === '-' || tokens[from]!.text === '.')) from++;
+  // A word the tokenizer split (`Franç` + `ois`): take it whole.
+  while (from > 0 && tokens[from - 1]!.end === tokens[from]!.start && /\p{L}$/u.test(tokens[from - 1]!.text) && /^\p{L}/u.test(tokens[from]!.text)) from--;
   return { from, to: k + 1, head: k };
 }
 
