@@ -88,6 +88,7 @@ const SKIP_BEFORE_VERB = new Set(['also', 'later', 'previously', 'recently', 're
 const TIME_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'later']);
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|earlier|later|now|again)$/;
 const MAX_CLAUSE = 120;
+const TITLE_SMALL = new Set(['the', 'of', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'with', 'by', 'or', 'is', 'are']);
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'on', 'during']);
 const CLAUSE_BREAK = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
@@ -120,6 +121,19 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   // Which tokens lie inside a quote-like segment (cue verbs there are quoted words).
   const segOfToken = new Int32Array(tokens.length).fill(-1);
   const quoteLike: boolean[] = [];
+  const titles: boolean[] = [];
+  // `"Fox News Sunday,"`, `''Make Your Kid a Millionaire''`: a title in quotes, not speech.
+  function isTitle(a: number, b: number): boolean {
+    let words = 0;
+    for (let i = a; i < b; i++) {
+      const t = tokens[i]!;
+      if (/^[!?]$/.test(t.text)) return false;
+      if (!/\p{L}/u.test(t.text)) continue;
+      words++;
+      if (!/^\p{Lu}/u.test(t.text) && !(words > 1 && TITLE_SMALL.has(t.normal))) return false;
+    }
+    return words >= 1 && words <= 7;
+  }
   segs.forEach((s, si) => {
     const a = firstFrom(s.start);
     const b = firstFrom(s.end);
@@ -130,7 +144,10 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     }
     const innerLast = text[s.end - s.closeLen - 1] ?? '';
     const paraInitial = starts[paragraphAt(starts, s.start)] === s.start;
-    quoteLike.push(words >= 4 || /[.,!?]/.test(innerLast) || (paraInitial && words >= 2));
+    // (Headlines are title case throughout, their quotes included.)
+    const title = paragraphAt(starts, s.start) > 0 && isTitle(a, b);
+    titles.push(title);
+    quoteLike.push(!title && (words >= 4 || /[.,!?]/.test(innerLast) || (paraInitial && words >= 2)));
   });
   const inQuote = (i: number) => segOfToken[i]! >= 0 && quoteLike[segOfToken[i]!]!;
   function inQuoteAt(pos: number): boolean {
@@ -679,6 +696,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   }
 
   function governed(s: QuoteSegment, ss: number, first: number): Draft | undefined {
+    if (titles[segOfToken[first]!] === true) return undefined;
     // A one- or two-word scare quote (`its "safety check"`) is someone's words only when a
     // speech verb governs it.
     let words = 0;
