@@ -14,6 +14,8 @@ export interface DayRef extends Span {
   kind: 'explicit' | 'weekday' | 'relative';
   /** Said of a day to come (a plan or forecast), not of something that happened. */
   future?: boolean;
+  /** The day only anchors something else (`since the April 20 blast`): the sentence is not about it. */
+  anchor?: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -37,6 +39,8 @@ const RELATIVE = /\b(yesterday|today|tonight|tomorrow|last night|this (?:morning
 // A month and day used as the name of an event or an anniversary ("the Sept. 11 attacks",
 // "a Sept. 11-style attack", "the July 4 holiday") rather than a day of this story.
 const NAMED_DAY = /^(?:-style|\s*(?:attacks?|anniversary|hijack\w*|terror\w*|commission|holiday|weekend)\b)/i;
+// A day used as the reference point of something else: `since the April 20 explosion`.
+const ANCHOR = /\b(?:since|after|before|until|following|ahead of|prior to)\s+(?:the\s+|an?\s+|its\s+|last\s+)?(?:\S+\s+){0,1}$/i;
 // Words before a weekday that make it an upcoming day rather than a past one.
 const FUTURE = /\b(will|'ll|shall|is to|are to|is due|are due|due to|scheduled|expected to|likely to|plans? to|set to|going to)\b/i;
 
@@ -102,7 +106,8 @@ export function findDayRefs(text: string, from: number, to: number, published?: 
     if (t === undefined || !free(a, b)) return;
     taken.push([a, b]);
     const future = (pub !== undefined && t > pub) || FUTURE.test(s.slice(0, a));
-    out.push({ start: from + a, end: from + b, date: ymd(t), kind, ...(future ? { future } : {}) });
+    const anchor = ANCHOR.test(s.slice(Math.max(0, a - 40), a));
+    out.push({ start: from + a, end: from + b, date: ymd(t), kind, ...(future ? { future } : {}), ...(anchor ? { anchor } : {}) });
   };
 
   for (const m of s.matchAll(ISO)) add(m.index!, m.index! + m[0].length, utc(+m[1]!, +m[2]!, +m[3]!), 'explicit');

@@ -102,6 +102,8 @@ export const timelineParams = {
   keepShare: Number(process.env.TL_KEEP_SHARE ?? 0.75),
   /** Share the mention bonus among the days a sentence names. */
   splitBonus: Number(process.env.TL_SPLIT_BONUS ?? 0),
+  /** A sentence that names the day only as the reference point of something else is no candidate. */
+  skipAnchors: Number(process.env.TL_SKIP_ANCHORS ?? 1),
   /** With `perArticle`, weight of each sentence naming the day on top of its article's. */
   sentenceMention: Number(process.env.TL_SENTENCE_MENTION ?? 0.05),
   /** Count a day's mentions once per article (1) or once per sentence (0). */
@@ -398,7 +400,12 @@ export function buildTimeline(docs: Doc[], opts: TimelineOptions = {}): Timeline
   const entries: TimelineEntry[] = [];
   for (const { d } of order) {
     if (entries.length >= nDates) break;
-    const ment = (mentions.get(d) ?? []).filter((u) => u.candidate && u.index < timelineParams.mentionLead);
+    const ment = (mentions.get(d) ?? []).filter(
+      (u) =>
+        u.candidate &&
+        u.index < timelineParams.mentionLead &&
+        !(timelineParams.skipAnchors && u.refs.every((r) => r.date !== d || r.anchor)),
+    );
     const pub = (pubUnits.get(d) ?? []).filter((u) => u.candidate);
     if (ment.length + pub.length === 0) continue;
     const cM = centroid(mentions.get(d) ?? []);

@@ -163,3 +163,9 @@ test('day references: a month and day naming an event or anniversary is not a da
   assert.deepEqual(refs('Officials fear a Sept. 11-style strike.'), []);
   assert.deepEqual(refs('The talks resumed on Sept. 11 in Geneva.', '2012-09-14'), ['Sept. 11=2012-09-11']);
 });
+
+test('day references: a day that only anchors something else is marked', () => {
+  const s = 'BP has spent $1bn since the April 20 explosion, and the rig sank on April 22.';
+  const r = findDayRefs(s, 0, s.length, '2010-05-10');
+  assert.deepEqual(r.map((x) => [x.date, Boolean(x.anchor)]), [['2010-04-20', true], ['2010-04-22', false]]);
+});
