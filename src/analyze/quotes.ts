@@ -381,8 +381,11 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   for (const sent of doc.sentences) {
     const [from, to] = sent.tokens;
     for (let i = from; i < to; i++) {
-      if (usedCue[i] || inQuote(i)) continue;
       const t = tokens[i]!;
+      // Only verbs, nouns (tagger slips) and prepositions can open an attribution here.
+      const pos = t.pos;
+      if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADP') continue;
+      if (usedCue[i] || inQuote(i)) continue;
       // `according to X`
       const prep = cues.firsts.has(t.normal) ? cues.lists.find((words) => words.every((w, n) => tokens[i + n]?.normal === w)) : undefined;
       if (prep) {
