@@ -7,12 +7,17 @@
  *  - every sentence is tied to the days it names ("on Friday", "May 25", "yesterday"),
  *    resolved against its article's publication date; sentences near the top of an article
  *    that name no day are tied to the publication day;
- *  - a day's importance is how many sentences name it plus how much is published that day;
- *    the top N days (within `from`..`to`) are the timeline's dates;
- *  - per date, the candidate sentences are ranked by closeness to the date's centroid (the
- *    mean of the sentences naming the day and of those published that day), preferring the
- *    sentences that name the day, and the best K are taken, none too close to a sentence
- *    already in the timeline.
+ *  - a day's importance is how many articles name it (more when they recall it weeks later,
+ *    less when it is still to come or is their own publication day) plus how many articles
+ *    were published that day; sentences far from the story as a whole do not count; the top
+ *    N days (within `from`..`to`) are the timeline's dates;
+ *  - per date, the candidate sentences (those that name the day, not merely as the reference
+ *    point of something else, and those near the top of articles published that day) are
+ *    ranked by closeness to the date's centroid (mostly the day's own coverage), preferring
+ *    sentences that name the day, close to the story, and not long; up to K are taken, the
+ *    further ones only when they score near the best, none too close to a sentence already
+ *    in the timeline. Page furniture glued to a sentence (time stamps, wire datelines, photo
+ *    credits) is cut from its span.
  * Pure: prepared documents in, timeline out.
  */
 import type { SourceSpan, TimeMention } from '../model/types.js';
@@ -20,7 +25,7 @@ import type { Doc } from '../analyze/doc.js';
 import { stopwords } from './similarity.js';
 import { morphStem } from '../eval/rouge.js';
 import { isCandidate } from './summary.js';
-import { addDays, dayTime, daysBetween, findDayRefs, type DayRef } from './timeline-dates.js';
+import { dayTime, daysBetween, findDayRefs, type DayRef } from './timeline-dates.js';
 import { hasFurniture, leadTrim } from './timeline-text.js';
 
 export interface TimelineOptions {
@@ -77,54 +82,41 @@ export interface Timeline {
   articles: number;
 }
 
-// Parameters: few, chosen for news in general.
+/**
+ * Parameters: few, set for news in general (measured on Timeline17 with `dossier eval t17`;
+ * exported so experiments can vary them).
+ */
 export const timelineParams = {
-  /** Weight of one article published on a day, relative to one sentence naming the day. */
-  pubWeight: Number(process.env.TL_PUB_WEIGHT ?? 1),
-  /** Sentences from the top of an article that stand for its publication day. */
-  leadSentences: Number(process.env.TL_LEAD ?? 15),
-  /** Share of the centroid from the sentences published that day (the rest: naming it). */
-  pubCentroid: Number(process.env.TL_PUB_CENTROID ?? 0.7),
-  /** Score bonus for a sentence that names the date itself. */
-  mentionBonus: Number(process.env.TL_MENTION_BONUS ?? 0.3),
-  /** Largest similarity to a sentence already in the timeline. */
-  redundancy: Number(process.env.TL_REDUNDANCY ?? 0.5),
-  /** Longest sentence (words) a timeline entry takes. */
-  maxWords: Number(process.env.TL_MAX_WORDS ?? 55),
-  /** Weight of a sentence naming its own article's publication day (vs another day). */
-  selfMention: Number(process.env.TL_SELF_MENTION ?? 0.1),
-  /** Weight of a sentence naming a day after its article's publication (a plan, not an event). */
-  futureMention: Number(process.env.TL_FUTURE_MENTION ?? 0.5),
-  /** Extra weight of a mention made `lateDays` or more after the day (recalled, so it mattered). */
-  lateBonus: Number(process.env.TL_LATE_BONUS ?? 2),
-  lateDays: Number(process.env.TL_LATE_DAYS ?? 14),
-  /** A further sentence for a date only when it scores at least this share of the date's best. */
-  keepShare: Number(process.env.TL_KEEP_SHARE ?? 0.75),
-  /** Share the mention bonus among the days a sentence names. */
-  splitBonus: Number(process.env.TL_SPLIT_BONUS ?? 0),
-  /** A sentence that names the day only as the reference point of something else is no candidate. */
-  skipAnchors: Number(process.env.TL_SKIP_ANCHORS ?? 1),
-  /** With `perArticle`, weight of each sentence naming the day on top of its article's. */
-  sentenceMention: Number(process.env.TL_SENTENCE_MENTION ?? 0.05),
-  /** Count a day's mentions once per article (1) or once per sentence (0). */
-  perArticle: Number(process.env.TL_PER_ARTICLE ?? 1),
-  /** Days near a chosen date count less: neighbourhood as a share of the mean gap between dates. */
-  spread: Number(process.env.TL_SPREAD ?? 0),
-  /** Score factor for a day within that neighbourhood of a chosen date. */
-  spreadPenalty: Number(process.env.TL_SPREAD_PENALTY ?? 0.5),
-  /** Sentences naming the day are candidates only this near the top of their article. */
-  mentionLead: Number(process.env.TL_MENTION_LEAD ?? 1000),
-  /** Score bonus for a sentence at the top of its article, decaying with its position. */
-  leadBonus: Number(process.env.TL_LEAD_BONUS ?? 0),
+  /** Weight of one article published on a day, relative to one other article naming the day. */
+  pubWeight: 1,
+  /** Weight of an article naming its own publication day (that day counts as published). */
+  selfMention: 0.1,
+  /** Weight of an article naming a day after its publication (a plan, not an event). */
+  futureMention: 0.5,
+  /** Extra weight of an article naming a day `lateDays` or more before it (recalled: it mattered). */
+  lateBonus: 2,
+  lateDays: 14,
+  /** Weight of each further sentence naming the day (on top of its article's). */
+  sentenceMention: 0.05,
   /** Sentences less close than this to the story as a whole neither name days nor get picked. */
-  relFloor: Number(process.env.TL_REL_FLOOR ?? 0.05),
+  relFloor: 0.05,
+  /** Sentences from the top of an article that stand for its publication day. */
+  leadSentences: 15,
+  /** Share of a date's centroid from the sentences published that day (the rest: naming it). */
+  pubCentroid: 0.7,
+  /** Score bonus for a sentence that names the date itself. */
+  mentionBonus: 0.3,
   /** Weight of closeness to the whole story in a sentence's score. */
-  relWeight: Number(process.env.TL_REL_WEIGHT ?? 2),
+  relWeight: 2,
   /** Score penalty per word beyond `idealWords` (reference timelines use short sentences). */
-  lengthPenalty: Number(process.env.TL_LENGTH_PENALTY ?? 0.01),
-  idealWords: Number(process.env.TL_IDEAL_WORDS ?? 25),
-  /** Weight of articles published the next day, in a day's score (they report it). */
-  pubNext: Number(process.env.TL_PUB_NEXT ?? 0),
+  lengthPenalty: 0.01,
+  idealWords: 25,
+  /** Longest sentence (words) a timeline entry takes. */
+  maxWords: 55,
+  /** Largest similarity to a sentence already in the timeline. */
+  redundancy: 0.5,
+  /** A further sentence for a date only when it scores at least this share of the date's best. */
+  keepShare: 0.75,
 };
 
 interface Unit {
@@ -342,82 +334,42 @@ export function buildTimeline(docs: Doc[], opts: TimelineOptions = {}): Timeline
   };
   const mentionScore = (d: string): number => {
     const l = mentions.get(d) ?? [];
-    if (timelineParams.perArticle) {
-      const arts = new Map<number, number>();
-      for (const u of l) arts.set(u.doc, Math.max(arts.get(u.doc) ?? 0, mentionWeight(u, d)));
-      let s = 0;
-      for (const w of arts.values()) s += w;
-      // every further sentence naming the day adds a little (and breaks ties)
-      for (const u of l) s += timelineParams.sentenceMention * mentionWeight(u, d);
-      return s;
-    }
+    const arts = new Map<number, number>();
+    for (const u of l) arts.set(u.doc, Math.max(arts.get(u.doc) ?? 0, mentionWeight(u, d)));
     let s = 0;
-    for (const u of l) s += mentionWeight(u, d);
+    for (const w of arts.values()) s += w;
+    // every further sentence naming the day adds a little (and breaks ties)
+    for (const u of l) s += timelineParams.sentenceMention * mentionWeight(u, d);
     return s;
   };
   const scored = [...allDays]
     .filter(inRange)
     .map((d) => ({
       d,
-      score:
-        mentionScore(d) +
-        timelineParams.pubWeight * (pubCount.get(d) ?? 0) +
-        timelineParams.pubNext * (pubCount.get(addDays(d, 1)) ?? 0),
+      score: mentionScore(d) + timelineParams.pubWeight * (pubCount.get(d) ?? 0),
     }))
     .filter((x) => x.score > 0)
     // ties: the day more was published on (a day's own news), then the earlier day
     .sort((a, b) => b.score - a.score || (pubCount.get(b.d) ?? 0) - (pubCount.get(a.d) ?? 0) || (a.d < b.d ? -1 : 1));
 
-  // Dates in order of choice: the best-supported first, days close to a chosen one discounted
-  // so that a long story is not told only where coverage was densest.
-  const order: Array<{ d: string }> = [];
-  {
-    const left = new Map(scored.map((x) => [x.d, x.score]));
-    const days = scored.map((x) => dayTime(x.d)! / 86400000);
-    const span = days.length ? Math.max(...days) - Math.min(...days) + 1 : 1;
-    const hood = timelineParams.spread * (span / Math.max(1, nDates));
-    const taken: number[] = [];
-    while (left.size > 0 && order.length < nDates * 3) {
-      let best: string | undefined;
-      let bestScore = -Infinity;
-      for (const [d, sc] of left) {
-        const t = dayTime(d)! / 86400000;
-        const near = hood >= 1 && taken.some((x) => Math.abs(x - t) <= hood);
-        const v = near ? sc * timelineParams.spreadPenalty : sc;
-        if (v > bestScore) {
-          bestScore = v;
-          best = d;
-        }
-      }
-      left.delete(best!);
-      taken.push(dayTime(best!)! / 86400000);
-      order.push({ d: best! });
-    }
-  }
-
   // 2. Sentences per date, best-supported dates first so they get the best sentences.
   const chosen: Unit[] = [];
   const entries: TimelineEntry[] = [];
-  for (const { d } of order) {
+  for (const { d } of scored) {
     if (entries.length >= nDates) break;
-    const ment = (mentions.get(d) ?? []).filter(
-      (u) =>
-        u.candidate &&
-        u.index < timelineParams.mentionLead &&
-        !(timelineParams.skipAnchors && u.refs.every((r) => r.date !== d || r.anchor)),
-    );
+    // a sentence naming the day only as the reference point of something else is not about it
+    const ment = (mentions.get(d) ?? []).filter((u) => u.candidate && u.refs.some((r) => r.date === d && !r.anchor));
     const pub = (pubUnits.get(d) ?? []).filter((u) => u.candidate);
     if (ment.length + pub.length === 0) continue;
     const cM = centroid(mentions.get(d) ?? []);
     const cP = centroid(pubUnits.get(d) ?? []);
     const c = ment.length === 0 ? cP : pub.length === 0 ? cM : mix(cM, cP, timelineParams.pubCentroid);
     const pool = new Map<Unit, number>();
-    const lead = (u: Unit) =>
-      timelineParams.leadBonus / (1 + u.index) +
+    const prior = (u: Unit) =>
       timelineParams.relWeight * u.relevance -
       timelineParams.lengthPenalty * Math.max(0, u.words - timelineParams.idealWords);
-    for (const u of ment) pool.set(u, simToCentroid(u, c) + timelineParams.mentionBonus / (timelineParams.splitBonus ? new Set(u.refs.map((r) => r.date)).size : 1) + lead(u));
-    for (const u of pub) if (!pool.has(u)) pool.set(u, simToCentroid(u, c) + lead(u));
+    for (const u of ment) pool.set(u, simToCentroid(u, c) + timelineParams.mentionBonus + prior(u));
+    for (const u of pub) if (!pool.has(u)) pool.set(u, simToCentroid(u, c) + prior(u));
     const ranked = [...pool].sort((a, b) => b[1] - a[1] || a[0].doc - b[0].doc || a[0].index - b[0].index);
     const picks: Unit[] = [];
     let top = -Infinity;
