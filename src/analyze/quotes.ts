@@ -515,6 +515,13 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       if (k >= from && tokens[k]!.pos === 'CCONJ') sameSentence = true;
       else if (k >= from && segOfToken[k]! < 0) phrase = phraseBefore(tokens, k, Math.max(from, k - 30));
     }
+    // `whose families, it says, have been told …`: a cue set off by commas speaks for the
+    // clause around it.
+    if (phrase && tokens[i + 1]?.text === ',' && phrase.from - 1 > from && tokens[phrase.from - 1]!.text === ',') {
+      const before = contentSpan(from, phrase.from - 1);
+      const after = contentSpan(i + 2, clauseEnd(i + 2, to));
+      if (before && after) return { kind: kindOf({ start: before.start, end: after.end }), content: before, parts: [after], cue, cueToken: i, phrase };
+    }
     // Content after the verb.
     let a = i + 1;
     if (vi.obj) {
