@@ -6,6 +6,8 @@
  */
 
 const MARKERS: RegExp[] = [
+  // an all-capitals dateline opening the text: `GULF OF MEXICO --`, `BEIRUT, Lebanon -`
+  /^[A-Z][A-Z'.]+(?:\s+[A-Z][A-Z'.]+){0,4}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?\s+(?:--|-|\u2013|\u2014)\s+/g,
   // a clock time with a zone: `10.40 BST`, `3:08 pm EDT`
   /\b\d{1,2}\s?[.:]\s?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:BST|GMT|EDT|EST|CDT|CST|PDT|PST|CET|CEST|ET|UTC)\b\s*/g,
   // a wire dateline: `(Reuters) -`, `-LRB- AP -RRB- --`
@@ -15,7 +17,7 @@ const MARKERS: RegExp[] = [
 ];
 
 // Cheap test: text that cannot hold any marker (most sentences) skips the full search.
-const MAYBE = /\d\s?[.:]\s?\d\d|Reuters|\bAP\b|AFP|Bloomberg|UPI|Xinhua|Photo|\s\|\s/;
+const MAYBE = /\d\s?[.:]\s?\d\d|Reuters|\bAP\b|AFP|Bloomberg|UPI|Xinhua|Photo|\s\|\s|^[A-Z][A-Z'.]+[\sA-Za-z,'.]{0,60}?\s(?:--|-|\u2013|\u2014)\s/;
 
 /** Offset in `s` where the sentence proper starts (0 when nothing is glued before it). */
 export function leadTrim(s: string): number {

@@ -169,3 +169,11 @@ test('day references: a day that only anchors something else is marked', () => {
   const r = findDayRefs(s, 0, s.length, '2010-05-10');
   assert.deepEqual(r.map((x) => [x.date, Boolean(x.anchor)]), [['2010-04-20', true], ['2010-04-22', false]]);
 });
+
+test('lead trim: an all-capitals dateline', () => {
+  const s = 'GULF OF MEXICO -- A vessel lowered a vault onto the well on Friday.';
+  assert.equal(s.slice(leadTrim(s)), 'A vessel lowered a vault onto the well on Friday.');
+  const t = 'BEIRUT, Lebanon - Envoy Kofi Annan said on Friday he was frustrated.';
+  assert.equal(t.slice(leadTrim(t)), 'Envoy Kofi Annan said on Friday he was frustrated.');
+  assert.equal(leadTrim('US says BP move is no solution - officials.'), 0);
+});
