@@ -37,7 +37,7 @@ export interface TimelineOptions {
   from?: string;
   /** Last eligible date `YYYY-MM-DD`. */
   to?: string;
-  /** Smallest cosine similarity for a sentence of another article to corroborate. Default 0.5. */
+  /** Smallest cosine similarity (tf-idf) for a sentence of another article to corroborate. Default 0.4. */
   corroboration?: number;
   /**
    * Time expressions per document (e.g. `AnalyzedArticle.times`) to take day references from,
@@ -296,9 +296,20 @@ export function defaultDates(n: number): number {
 export function buildTimeline(docs: Doc[], opts: TimelineOptions = {}): Timeline {
   const nDates = opts.dates ?? defaultDates(docs.length);
   const perDate = opts.perDate ?? (docs.length <= 20 ? 2 : 1);
-  const minCorr = opts.corroboration ?? 0.5;
+  const minCorr = opts.corroboration ?? 0.4;
   const inRange = (d: string) => (!opts.from || d >= opts.from) && (!opts.to || d <= opts.to);
   const units = makeUnits(docs, opts.times);
+  let index: number[][] | undefined;
+  const postings = (): number[][] => {
+    if (!index) {
+      const idx: number[][] = [];
+      units.forEach((v, k) => {
+        for (let j = 0; j < v.ids.length; j++) (idx[v.ids[j]!] ??= []).push(k);
+      });
+      index = idx;
+    }
+    return index;
+  };
   const pubOf = docs.map((d) => (dayTime(d.article.published) !== undefined ? d.article.published!.slice(0, 10) : undefined));
 
   // 1. Day importance.
@@ -386,35 +397,46 @@ export function buildTimeline(docs: Doc[], opts: TimelineOptions = {}): Timeline
       date: d,
       mentions: mentions.get(d)?.length ?? 0,
       published: pubCount.get(d) ?? 0,
-      sentences: picks.map((u) => toSentence(u, d, docs, pool, minCorr)),
+      sentences: picks.map((u) => toSentence(u, d, docs, corroborate(u, units, postings(), minCorr, docs))),
     });
   }
   entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return { entries, articles: docs.length };
 }
 
-function toSentence(
-  u: Unit,
-  date: string,
-  docs: Doc[],
-  pool: Map<Unit, number>,
-  minCorr: number,
-): TimelineSentence {
-  const a = docs[u.doc]!.article;
-  const ref = u.refs.find((r) => r.date === date);
-  const corroborations: TimelineCorroboration[] = [];
-  const seen = new Set<number>([u.doc]);
-  const others = [...pool.keys()]
-    .filter((v) => v.doc !== u.doc)
-    .map((v) => ({ v, sim: dot(u, v) }))
-    .filter((x) => x.sim >= minCorr)
-    .sort((x, y) => y.sim - x.sim);
-  for (const { v, sim } of others) {
-    if (seen.has(v.doc)) continue;
-    seen.add(v.doc);
-    const b = docs[v.doc]!.article;
-    corroborations.push({ article: b.id, start: v.start, end: v.end, similarity: Math.round(sim * 1000) / 1000 });
+/**
+ * Sentences of other articles that say nearly the same as `u` (cosine >= minCorr), one per
+ * article, most similar first; found through an inverted index of the words.
+ */
+function corroborate(u: Unit, units: Unit[], postings: number[][], minCorr: number, docs: Doc[]): TimelineCorroboration[] {
+  // Candidates share one of u's five rarest words (a near-paraphrase shares its specifics);
+  // the similarity itself is exact.
+  const rare = [...u.ids].sort((x, y) => postings[x]!.length - postings[y]!.length).slice(0, 5);
+  const seen = new Set<number>();
+  const best = new Map<number, { k: number; sim: number }>();
+  for (const id of rare) {
+    for (const k of postings[id]!) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const v = units[k]!;
+      if (v.doc === u.doc) continue;
+      const sim = dot(u, v);
+      if (sim < minCorr) continue;
+      const cur = best.get(v.doc);
+      if (!cur || sim > cur.sim || (sim === cur.sim && k < cur.k)) best.set(v.doc, { k, sim });
+    }
   }
+  return [...best.values()]
+    .sort((x, y) => y.sim - x.sim || x.k - y.k)
+    .map(({ k, sim }) => {
+      const v = units[k]!;
+      return { article: docs[v.doc]!.article.id, start: v.start, end: v.end, similarity: Math.round(sim * 1000) / 1000 };
+    });
+}
+
+function toSentence(u: Unit, date: string, docs: Doc[], corroborations: TimelineCorroboration[]): TimelineSentence {
+  const a = docs[u.doc]!.article;
+  const ref = u.refs.find((r) => r.date === date && !r.anchor) ?? u.refs.find((r) => r.date === date);
   return {
     source: { article: a.id, start: u.start, end: u.end },
     text: u.text,
