@@ -90,7 +90,7 @@ export const timelineParams = {
   /** Weight of one article published on a day, relative to one other article naming the day. */
   pubWeight: 1,
   /** Weight of an article naming its own publication day (that day counts as published). */
-  selfMention: 0.1,
+  selfMention: 0.3,
   /** Weight of an article naming a day after its publication (a plan, not an event). */
   futureMention: 0.5,
   /** Extra weight of an article naming a day `lateDays` or more before it (recalled: it mattered). */
