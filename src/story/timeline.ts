@@ -109,7 +109,7 @@ export const timelineParams = {
   /** Weight of closeness to the whole story in a sentence's score. */
   relWeight: 2,
   /** Score penalty per word beyond `idealWords` (reference timelines use short sentences). */
-  lengthPenalty: 0.01,
+  lengthPenalty: 0.015,
   idealWords: 25,
   /** Longest sentence (words) a timeline entry takes. */
   maxWords: 55,
