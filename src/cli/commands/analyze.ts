@@ -26,25 +26,8 @@ Examples:
     const format = args.values['format'] as string;
     if (format !== 'jsonl' && format !== 'json') throw new UsageError(`--format must be jsonl or json, got "${format}"`);
     const { analyzed, problems } = await loadInputs(args, io);
-    const rows = analyzed.map((a) => ({
-      id: a.id,
-      file: a.file,
-      source: a.source,
-      title: a.title,
-      url: a.url,
-      published: a.published,
-      headline: a.headline,
-      dateline: a.dateline,
-      credits: a.credits,
-      captions: a.captions,
-      text: a.text,
-      sentences: a.sentences.map((s) => ({ start: s.start, end: s.end, paragraph: s.paragraph })),
-      names: a.names,
-      numbers: a.numbers,
-      times: a.times,
-      quotes: a.quotes,
-      problems: a.problems,
-    }));
+    // The analysis as it is, with sentences shown as spans (their token ranges are internal).
+    const rows = analyzed.map((a) => ({ ...a, sentences: a.sentences.map((s) => ({ start: s.start, end: s.end, paragraph: s.paragraph })) }));
     const out = format === 'json' ? JSON.stringify(rows, null, 2) + '\n' : rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : '');
     await emit(out, args, io);
     return finish(problems, args, io);
