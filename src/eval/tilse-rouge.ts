@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { porterStem } from './tilse-porter.js';
+import { morphStem } from './rouge.js';
 
 // Works from src/eval (tsx) and dist/eval (compiled): the data stays in src/eval.
 const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'eval');
@@ -22,30 +22,15 @@ function dataLines(name: string): string[] {
 }
 
 let stopwords: Set<string> | undefined;
-let exceptions: Map<string, string> | undefined;
 
-function lists(): { stop: Set<string>; exc: Map<string, string> } {
-  if (!stopwords || !exceptions) {
-    stopwords = new Set(dataLines('tilse-stopwords.txt').map((l) => l.trim()));
-    exceptions = new Map();
-    for (const line of dataLines('tilse-exceptions.tsv')) {
-      const [k, val] = line.split('\t');
-      if (k && val) exceptions.set(k, val);
-    }
-  }
-  return { stop: stopwords, exc: exceptions };
+function lists(): { stop: Set<string> } {
+  stopwords ??= new Set(dataLines('tilse-stopwords.txt').map((l) => l.trim()));
+  return { stop: stopwords };
 }
 
-const stemCache = new Map<string, string>();
-
-/** ROUGE-1.5.5's `MorphStem`: WordNet irregular form, else Porter. */
+/** ROUGE-1.5.5's `MorphStem`: WordNet irregular form, else Porter (shared with our ROUGE). */
 export function rougeStem(token: string): string {
-  let s = stemCache.get(token);
-  if (s === undefined) {
-    s = lists().exc.get(token) ?? porterStem(token);
-    stemCache.set(token, s);
-  }
-  return s;
+  return morphStem(token);
 }
 
 /**

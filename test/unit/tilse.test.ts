@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { porterStem } from '../../src/eval/tilse-porter.js';
+import { porterStem } from '../../src/eval/porter.js';
 import { rougeTokens, rougeCounts } from '../../src/eval/tilse-rouge.js';
 import { linearSumAssignment } from '../../src/eval/tilse-assign.js';
 import { evaluateTimeline, formatTilse, parseTilse, type TilseTimeline } from '../../src/eval/tilse.js';
