@@ -175,6 +175,26 @@ export interface AnalyzedArticle {
   problems: Problem[];
 }
 
+/** A sentence of another article that says nearly the same thing as a cited one. */
+export interface Corroboration extends SourceSpan {
+  similarity: number;
+}
+
+/** A source sentence a story stage puts forward (summary, timeline), with who else says it. */
+export interface CitedSentence {
+  /** The source sentence: article id and span into that article's text. */
+  source: SourceSpan;
+  /** The sentence text with whitespace normalised (one line). */
+  text: string;
+  /** Index of the sentence in its article. */
+  sentence: number;
+  title?: string;
+  published?: string;
+  file?: string;
+  /** Sentences of other articles that say nearly the same thing, most similar first. */
+  corroborations: Corroboration[];
+}
+
 /** Result of reading: articles plus problems, never a throw for bad input. */
 export interface ReadResult {
   articles: Article[];

@@ -19,7 +19,7 @@
  * Pure: articles with their sentences (an AnalyzedArticle, or a prepared Doc via `fromDoc`) in,
  * summary out.
  */
-import type { SourceSpan, Sentence } from '../model/types.js';
+import type { CitedSentence, Corroboration, SourceSpan, Sentence } from '../model/types.js';
 import { morphStem } from '../eval/rouge.js';
 import { stopwords } from './similarity.js';
 
@@ -54,24 +54,11 @@ export interface SummaryOptions {
   corroboration?: number;
 }
 
-/** A sentence of another article that says nearly the same thing. */
-export interface Corroboration extends SourceSpan {
-  similarity: number;
-}
+export type { Corroboration } from '../model/types.js';
 
-export interface SummarySentence {
-  /** The source sentence: article id and span into that article's text. */
-  source: SourceSpan;
-  /** The sentence text with whitespace normalised (one line). */
-  text: string;
-  /** Index of the sentence in its article. */
-  sentence: number;
-  title?: string;
-  published?: string;
-  file?: string;
+/** A summary sentence: a cited source sentence and its length in words. */
+export interface SummarySentence extends CitedSentence {
   words: number;
-  /** Sentences of other articles that say nearly the same thing, most similar first. */
-  corroborations: Corroboration[];
   /** True for the fill sentence that goes past the word budget (`fill` option). */
   overflow?: boolean;
 }

@@ -20,7 +20,7 @@
  *    credits) is cut from its span.
  * Pure: prepared documents in, timeline out.
  */
-import type { SourceSpan, TimeMention } from '../model/types.js';
+import type { CitedSentence, Corroboration, SourceSpan, TimeMention } from '../model/types.js';
 import type { Doc } from '../analyze/doc.js';
 import { stopwords } from './similarity.js';
 import { morphStem } from '../eval/rouge.js';
@@ -46,24 +46,13 @@ export interface TimelineOptions {
   times?: TimeMention[][];
 }
 
-/** A sentence of another article that says nearly the same thing. */
-export interface TimelineCorroboration extends SourceSpan {
-  similarity: number;
-}
+/** Kept for callers of the earlier name. */
+export type TimelineCorroboration = Corroboration;
 
-export interface TimelineSentence {
-  /** The source sentence: article id and span into that article's text. */
-  source: SourceSpan;
-  /** The sentence text with whitespace normalised (one line). */
-  text: string;
-  /** Index of the sentence in its article. */
-  sentence: number;
-  title?: string;
-  published?: string;
-  file?: string;
+/** A timeline sentence: a cited source sentence, and where it names the entry's date. */
+export interface TimelineSentence extends CitedSentence {
   /** Where the sentence names the entry's date, when it does (span in the same article). */
   dateMention?: SourceSpan;
-  corroborations: TimelineCorroboration[];
 }
 
 export interface TimelineEntry {
