@@ -9,6 +9,7 @@ import type { AnalyzedArticle, Article, Problem } from './model/types.js';
 import type { Report, ReportArticle, ReportNumber } from './model/report.js';
 import { readInputs, type ReadOptions } from './read/index.js';
 import { analyzeDoc, prepare, type Doc } from './analyze/index.js';
+import { prepareLight } from './analyze/doc.js';
 import { mergeEntities, sourceLabel } from './story/entities.js';
 
 /** Analyse every article; `onProgress` is told after each. */
@@ -37,6 +38,20 @@ export async function readAndAnalyze(
   const { articles, problems } = await readInputs(inputs, opts);
   const { analyzed, docs } = analyzeWithDocs(articles, opts.onAnalyzed);
   return { analyzed, docs, problems: [...problems, ...analyzed.flatMap((a) => a.problems.map((p) => ({ ...p, file: p.file ?? a.file })))] };
+}
+
+/** Read inputs and only tokenise and segment them (no POS, no analysers): for the timeline. */
+export async function readAndPrepare(
+  inputs: string[],
+  opts: ReadOptions & { onAnalyzed?: (done: number, total: number) => void } = {},
+): Promise<{ docs: Doc[]; problems: Problem[] }> {
+  const { articles, problems } = await readInputs(inputs, opts);
+  const docs = articles.map((a, i) => {
+    const d = prepareLight(a);
+    opts.onAnalyzed?.(i + 1, articles.length);
+    return d;
+  });
+  return { docs, problems };
 }
 
 /** Order articles by publication date, then file, for stable reports. */

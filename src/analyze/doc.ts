@@ -28,7 +28,20 @@ export function nonStorySpans(a: Article): Span[] {
 
 /** Tokenise and segment an article. */
 export function prepare(article: Article): Doc {
-  const { tokens, sentenceBounds } = tokenize(article.text);
+  return prepareWith(article, true);
+}
+
+/**
+ * Tokenise and segment an article without POS tags or lemmas (tokens have pos 'X'): for
+ * stages that need only sentences and words (the timeline, shared text), about 1.5x faster.
+ * The sentences are the same as `prepare` gives.
+ */
+export function prepareLight(article: Article): Doc {
+  return prepareWith(article, false);
+}
+
+function prepareWith(article: Article, withPos: boolean): Doc {
+  const { tokens, sentenceBounds } = tokenize(article.text, withPos);
   const sentences = segment(article.text, tokens, sentenceBounds, nonStorySpans(article));
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
   for (const s of sentences) for (let i = s.tokens[0]; i < s.tokens[1]; i++) sentenceOf[i] = s.index;

@@ -7,7 +7,7 @@ import type { Io, Options, Parsed } from './command.js';
 import { UsageError } from './command.js';
 import type { AnalyzedArticle, Problem } from '../model/types.js';
 import { isFailure } from '../model/problems.js';
-import { readAndAnalyze } from '../pipeline.js';
+import { readAndAnalyze, readAndPrepare } from '../pipeline.js';
 import type { Doc } from '../analyze/doc.js';
 import { validDate } from '../read/meta.js';
 import { progress } from './progress.js';
@@ -28,8 +28,8 @@ export const inputHelp = `  --meta FILE        metadata sidecar (TSV/CSV: file, 
   --strict           exit 1 when any input had a problem (also notices such as duplicates)
   -q, --quiet        no progress or problem lines on stderr`;
 
-/** Read and analyse the command's inputs with progress on a terminal. */
-export async function loadInputs(args: Parsed, io: Io): Promise<{ analyzed: AnalyzedArticle[]; docs: Doc[]; problems: Problem[] }> {
+/** Read and analyse the command's inputs with progress on a terminal; `light` only tokenises and segments. */
+export async function loadInputs(args: Parsed, io: Io, light = false): Promise<{ analyzed: AnalyzedArticle[]; docs: Doc[]; problems: Problem[] }> {
   if (args.positionals.length === 0) throw new UsageError('give at least one input: a file, a folder, or - for standard input');
   const date = args.values['date'] as string | undefined;
   if (date !== undefined && !validDate(date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${date}"`);
@@ -38,7 +38,8 @@ export async function loadInputs(args: Parsed, io: Io): Promise<{ analyzed: Anal
   if (mb !== undefined && !(mb > 0)) throw new UsageError(`--max-size must be a positive number of megabytes, got "${maxSize}"`);
   const quiet = Boolean(args.values['quiet']);
   const bar = progress(io, quiet);
-  const r = await readAndAnalyze(args.positionals, {
+  const read = light ? async (i: string[], o: Parameters<typeof readAndPrepare>[1]) => ({ analyzed: [] as AnalyzedArticle[], ...(await readAndPrepare(i, o)) }) : readAndAnalyze;
+  const r = await read(args.positionals, {
     meta: args.values['meta'] as string | undefined,
     date,
     maxBytes: mb !== undefined ? mb * 1024 * 1024 : undefined,

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readInputs } from '../read/index.js';
-import { prepare } from '../analyze/doc.js';
+import { prepareLight } from '../analyze/doc.js';
 import { buildTimeline, tilseSentence, type Timeline } from '../story/timeline.js';
 import { evaluateTimeline, fScore, formatTilse, parseTilse, type PRF, type TilseTimeline } from './tilse.js';
 
@@ -82,7 +82,7 @@ export async function runT17(root: string, opts: T17Options = {}): Promise<T17Re
     const t0 = performance.now();
     const { articles } = await readInputs([join(root, c, 'InputDocs')]);
     const t1 = performance.now();
-    const docs = articles.map(prepare);
+    const docs = articles.map((a) => prepareLight(a));
     const t2 = performance.now();
     const refFiles = readdirSync(join(root, c, 'timelines')).filter((f) => f.endsWith('.txt')).sort();
     let first = true;

@@ -65,7 +65,8 @@ Examples:
       to: date(args.values['to'], '--to'),
     };
     if (opts.from && opts.to && opts.from > opts.to) throw new UsageError(`--from ${opts.from} is after --to ${opts.to}`);
-    const { docs, problems } = await loadInputs(args, io);
+    // The timeline reads sentences and words only: no POS tagging or per-article analysers.
+    const { docs, problems } = await loadInputs(args, io, true);
     const timeline = buildTimeline(docs, opts);
     const articles = new Map(docs.map((d) => [d.article.id, d.article]));
     await emit(renderTimeline(timeline, articles, format as TimelineFormat), args, io);
