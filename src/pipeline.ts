@@ -8,7 +8,7 @@
 import type { AnalyzedArticle, Article, Problem } from './model/types.js';
 import type { Report, ReportArticle, ReportNumber } from './model/report.js';
 import { readInputs, type ReadOptions } from './read/index.js';
-import { analyzeDoc, prepare, type Doc } from './analyze/index.js';
+import { analyzeDoc, prepare, type AnalyzeOptions, type Doc } from './analyze/index.js';
 import { prepareLight } from './analyze/doc.js';
 import { mergeEntities, sourceLabel } from './story/entities.js';
 
@@ -18,13 +18,17 @@ export function analyzeAll(articles: Article[], onProgress?: (done: number, tota
 }
 
 /** Analyse every article, keeping the tokenised documents for the stages that need tokens. */
-export function analyzeWithDocs(articles: Article[], onProgress?: (done: number, total: number) => void): { analyzed: AnalyzedArticle[]; docs: Doc[] } {
+export function analyzeWithDocs(
+  articles: Article[],
+  onProgress?: (done: number, total: number) => void,
+  analyzeOpts: AnalyzeOptions = {},
+): { analyzed: AnalyzedArticle[]; docs: Doc[] } {
   const analyzed: AnalyzedArticle[] = [];
   const docs: Doc[] = [];
   articles.forEach((a, i) => {
     const doc = prepare(a);
     docs.push(doc);
-    analyzed.push(analyzeDoc(doc));
+    analyzed.push(analyzeDoc(doc, analyzeOpts));
     onProgress?.(i + 1, articles.length);
   });
   return { analyzed, docs };
@@ -33,10 +37,10 @@ export function analyzeWithDocs(articles: Article[], onProgress?: (done: number,
 /** Read and analyse inputs: the first half of every job. */
 export async function readAndAnalyze(
   inputs: string[],
-  opts: ReadOptions & { onAnalyzed?: (done: number, total: number) => void } = {},
+  opts: ReadOptions & { onAnalyzed?: (done: number, total: number) => void; analyze?: AnalyzeOptions } = {},
 ): Promise<{ analyzed: AnalyzedArticle[]; docs: Doc[]; problems: Problem[] }> {
   const { articles, problems } = await readInputs(inputs, opts);
-  const { analyzed, docs } = analyzeWithDocs(articles, opts.onAnalyzed);
+  const { analyzed, docs } = analyzeWithDocs(articles, opts.onAnalyzed, opts.analyze);
   return { analyzed, docs, problems: [...problems, ...analyzed.flatMap((a) => a.problems.map((p) => ({ ...p, file: p.file ?? a.file })))] };
 }
 

@@ -16,8 +16,14 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   return analyzeDoc(prepare(article));
 }
 
+/** Which optional analysers run (all by default). */
+export interface AnalyzeOptions {
+  /** Temporal expressions (off for stages that do not use them, such as source comparison). */
+  times?: boolean;
+}
+
 /** Analyse an already prepared document. */
-export function analyzeDoc(doc: Doc): AnalyzedArticle {
+export function analyzeDoc(doc: Doc, opts: AnalyzeOptions = {}): AnalyzedArticle {
   const a = doc.article;
   const problems: Problem[] = [];
   // One failing analyser must not lose the article: its result is empty and a problem says why.
@@ -31,7 +37,8 @@ export function analyzeDoc(doc: Doc): AnalyzedArticle {
   };
   const names = safely('names', [] as NameMention[], () => findNames(doc));
   const numbers = safely('numbers', [] as NumberMention[], () => findNumbers(doc));
-  const t = safely('times', { times: [] as TimeMention[], problems: [] as Problem[] }, () => findTimes(doc, a.published));
+  const noTimes = { times: [] as TimeMention[], problems: [] as Problem[] };
+  const t = opts.times === false ? noTimes : safely('times', noTimes, () => findTimes(doc, a.published));
   problems.push(...t.problems);
   const quotes = safely('quotes', [] as Quote[], () => findQuotes(doc, names));
   return {

@@ -9,6 +9,7 @@ import type { AnalyzedArticle, Problem } from '../model/types.js';
 import { isFailure } from '../model/problems.js';
 import { readAndAnalyze, readAndPrepare } from '../pipeline.js';
 import type { Doc } from '../analyze/doc.js';
+import type { AnalyzeOptions } from '../analyze/index.js';
 import { validDate } from '../read/meta.js';
 import { progress } from './progress.js';
 
@@ -28,8 +29,13 @@ export const inputHelp = `  --meta FILE        metadata sidecar (TSV/CSV: file, 
   --strict           exit 1 when any input had a problem (also notices such as duplicates)
   -q, --quiet        no progress or problem lines on stderr`;
 
-/** Read and analyse the command's inputs with progress on a terminal; `light` only tokenises and segments. */
-export async function loadInputs(args: Parsed, io: Io, light = false): Promise<{ analyzed: AnalyzedArticle[]; docs: Doc[]; problems: Problem[] }> {
+/** Read and analyse the command's inputs with progress on a terminal (`light`: only tokens and sentences). */
+export async function loadInputs(
+  args: Parsed,
+  io: Io,
+  mode: { light?: boolean } & AnalyzeOptions = {},
+): Promise<{ analyzed: AnalyzedArticle[]; docs: Doc[]; problems: Problem[] }> {
+  const light = mode.light ?? false;
   if (args.positionals.length === 0) throw new UsageError('give at least one input: a file, a folder, or - for standard input');
   const date = args.values['date'] as string | undefined;
   if (date !== undefined && !validDate(date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${date}"`);
@@ -46,6 +52,7 @@ export async function loadInputs(args: Parsed, io: Io, light = false): Promise<{
     readStdin: io.readStdin,
     onProgress: (d, t) => bar.update('reading', d, t),
     onAnalyzed: (d, t) => bar.update('analysing', d, t),
+    analyze: { times: mode.times },
   });
   bar.done();
   return r;

@@ -36,7 +36,8 @@ Examples:
   async run(args, io) {
     const format = args.values['format'] as string;
     if (!['md', 'json', 'html'].includes(format)) throw new UsageError(`--format must be md, json or html, got "${format}"`);
-    const { analyzed, problems } = await loadInputs(args, io);
+    // Comparison reads names, numbers and quotes; it does not need temporal expressions.
+    const { analyzed, problems } = await loadInputs(args, io, { times: false });
     const c = compareArticles(analyzed);
     const out = format === 'html' ? renderCompareHtml(c) : format === 'json' ? JSON.stringify(c, null, 2) + '\n' : renderCompareMarkdown(c);
     await emit(out, args, io);

@@ -66,7 +66,7 @@ Examples:
     };
     if (opts.from && opts.to && opts.from > opts.to) throw new UsageError(`--from ${opts.from} is after --to ${opts.to}`);
     // The timeline reads sentences and words only: no POS tagging or per-article analysers.
-    const { docs, problems } = await loadInputs(args, io, true);
+    const { docs, problems } = await loadInputs(args, io, { light: true });
     const timeline = buildTimeline(docs, opts);
     const articles = new Map(docs.map((d) => [d.article.id, d.article]));
     await emit(renderTimeline(timeline, articles, format as TimelineFormat), args, io);
