@@ -49,6 +49,24 @@ export function blockText(root: El): string {
   return paras.join('\n\n');
 }
 
+const MAX_READABILITY_DEPTH = 150;
+
+/** Deepest element nesting below `root` (iterative: deep pages must not overflow the stack). */
+function depth(root: El): number {
+  let max = 0;
+  const stack: Array<[El, number]> = [[root, 0]];
+  while (stack.length) {
+    const [n, d] = stack.pop()!;
+    if (d > max) max = d;
+    if (max > MAX_READABILITY_DEPTH) return max;
+    for (let i = 0; i < n.childNodes.length; i++) {
+      const c = n.childNodes[i]!;
+      if (c.nodeType === 1) stack.push([c, d + 1]);
+    }
+  }
+  return max;
+}
+
 function meta(document: { querySelector(s: string): El | null }, selectors: string[]): string | undefined {
   for (const s of selectors) {
     const el = document.querySelector(s);
@@ -82,10 +100,14 @@ export function parseHtml(html: string): HtmlArticle | { error: string } {
   const url = meta(document, ['link[rel="canonical"]', 'meta[property="og:url"]']);
   const authorMeta = meta(document, ['meta[name="author"]', 'meta[property="article:author"]']);
   let parsed: { title?: string | null; byline?: string | null; content?: string | null; siteName?: string | null } | null = null;
-  try {
-    parsed = new Readability(window.document as unknown as Document, { charThreshold: 100 }).parse();
-  } catch {
-    parsed = null;
+  // Readability slows down with the square of nesting depth (1,000 nested divs take seconds);
+  // pathological pages fall back to the plain text of the body.
+  if (document.body && depth(document.body) <= MAX_READABILITY_DEPTH) {
+    try {
+      parsed = new Readability(window.document as unknown as Document, { charThreshold: 100, maxElemsToParse: 50_000 }).parse();
+    } catch {
+      parsed = null;
+    }
   }
   let text = '';
   if (parsed?.content) {

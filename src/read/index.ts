@@ -199,7 +199,13 @@ function fromMultiNews(file: string, text: string): ReadResult {
 }
 
 function fromHtml(file: string, html: string, extra: Partial<Article> = {}): ReadResult {
-  const r = parseHtml(html);
+  let r: ReturnType<typeof parseHtml>;
+  try {
+    r = parseHtml(html);
+  } catch (e) {
+    // e.g. a page nested so deeply that walking it overflows the stack
+    r = { error: (e as Error).message };
+  }
   if ('error' in r) return { articles: [], problems: [problem('bad-html', file, r.error)] };
   if (!r.text.trim()) return { articles: [], problems: [problem('no-text', file, 'no readable article text in the HTML')] };
   const a: Article = {

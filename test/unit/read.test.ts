@@ -148,3 +148,14 @@ test('a feed with 10,000 items is read', async () => {
   assert.equal(articles.length, 10000);
   assert.equal(articles[9999]!.source, 'Ledger');
 });
+
+test('bad input: deeply nested HTML is read without Readability stalling, absurd nesting is a problem', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-'));
+  writeFileSync(join(dir, 'deep.html'), '<html><body>' + '<div>'.repeat(3000) + 'The story of a day at the dam.' + '</div>'.repeat(3000) + '</body></html>');
+  writeFileSync(join(dir, 'absurd.html'), '<div>'.repeat(200000) + 'x' + '</div>'.repeat(200000));
+  const t0 = Date.now();
+  const { articles, problems } = await readInputs([dir]);
+  assert.ok(Date.now() - t0 < 20000, 'reading took too long');
+  assert.deepEqual(articles.map((a) => a.text), ['The story of a day at the dam.']);
+  assert.deepEqual(problems.map((p) => p.code), ['bad-html']);
+});
