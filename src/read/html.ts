@@ -76,8 +76,26 @@ function meta(document: { querySelector(s: string): El | null }, selectors: stri
   return undefined;
 }
 
+const MAX_SOURCE_DEPTH = 5_000;
+const VOID_OR_AUTOCLOSED = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'td', 'th', 'tr', 'option', 'dt', 'dd']);
+
+/** Deepest nesting of the tags in HTML source, by a fast scan (the DOM parser is slow on deep input). */
+export function sourceDepth(html: string): number {
+  let d = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
+    const name = m[2]!.toLowerCase();
+    if (VOID_OR_AUTOCLOSED.has(name) || m[3]) continue;
+    if (m[1]) d = Math.max(0, d - 1);
+    else if (++d > max) max = d;
+  }
+  return max;
+}
+
 /** Extract the article from an HTML string; `undefined` text means nothing readable. */
 export function parseHtml(html: string): HtmlArticle | { error: string } {
+  const deep = sourceDepth(html);
+  if (deep > MAX_SOURCE_DEPTH) return { error: `elements nested ${deep} deep (more than ${MAX_SOURCE_DEPTH}); not a readable page` };
   let window: ReturnType<typeof parseHTML>;
   try {
     window = parseHTML(html.includes('<html') ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
