@@ -93,6 +93,14 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Speak
       n++;
     }
     if (j < floor || tokens[j]!.text !== ',' || n === 0) return undefined;
+    // `Its director, Helena Fries, said`: when the apposition is a name and the phrase before it
+    // a lower-case role noun, the name is the speaker.
+    const before = tokens[j - 1];
+    if (n <= 4 && before && before.pos === 'NOUN' && /^[a-z]/.test(before.text)) {
+      let allNames = true;
+      for (let x = j + 1; x < k; x++) if (!(tokens[x]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[x]!.text)) && tokens[x]!.text !== '-') allNames = false;
+      if (allNames) return { from: j + 1, to: k, head: k - 1 };
+    }
     const open = tokens[j + 1]!;
     if (!(open.pos === 'DET' || open.pos === 'ADJ' || open.pos === 'NOUN' || open.pos === 'PROPN' || open.normal === 'who' || open.pos === 'NUM' || open.pos === 'ADP' || POSSESSIVE_PRONOUNS.has(open.normal))) return undefined;
     k = skipParenBack(tokens, j - 1, floor);

@@ -223,3 +223,10 @@ test('quotes: she is not resolved to a man named just before', () => {
   assert.ok(q);
   assert.equal(q.who, 'Hillary Clinton');
 });
+
+test('speaker: a name in apposition after a role noun is the speaker (`Its director, Helena Fries, said`)', () => {
+  const text = 'The inspectorate sent a reminder. Its director, Helena Fries, said the visit had been "a visual inspection, not a certificate."';
+  const q = about(text, 'visual inspection');
+  assert.equal(q?.speaker, 'Helena Fries');
+  assert.equal(q?.who, 'Helena Fries');
+});
