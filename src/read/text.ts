@@ -118,18 +118,16 @@ function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s-])([a-z])/g, (_m, a: string, c: string) => a + c.toUpperCase());
 }
 
+/** Penn Treebank bracket tokens: -LRB- ( , -RRB- ) , -LSB- [ , -RSB- ] , -LCB- { , -RCB- } . */
+const PTB: Record<string, string> = { LR: '(', RR: ')', LS: '[', RS: ']', LC: '{', RC: '}' };
+
 /**
  * Detokenise Timeline17-style text (`` `` ``/`''` quotes, spaces before punctuation) for
  * display. The result is the article `text`, so every offset stays honest.
  */
 export function detokenise(line: string): string {
-  return line
-    .replace(/-LRB-/g, '(')
-    .replace(/-RRB-/g, ')')
-    .replace(/-LSB-/g, '[')
-    .replace(/-RSB-/g, ']')
-    .replace(/-LCB-/g, '{')
-    .replace(/-RCB-/g, '}')
+  const brackets = line.includes('-L') || line.includes('-R') ? line.replace(/-([LR])([RSC])B-/g, (_m, side: string, kind: string) => PTB[side + kind]!) : line;
+  return brackets
     .replace(/``\s*/g, '"')
     .replace(/\s*''/g, '"')
     .replace(/\s+([,.;:?!%)\]}])/g, '$1')
