@@ -4,33 +4,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { main } from '../../src/cli/main.js';
-import type { Io } from '../../src/cli/command.js';
+import { readFileSync } from 'node:fs';
+import { golden, memoryIo } from '../helpers.js';
 
-function io(): Io & { out: string; err: string } {
-  const o = {
-    out: '',
-    err: '',
-    stdout(s: string) {
-      o.out += s;
-    },
-    stderr(s: string) {
-      o.err += s;
-    },
-    readStdin: async () => Buffer.from(''),
-    isTTY: false,
-    env: {},
-    cwd: process.cwd(),
-  };
-  return o;
-}
-
-function golden(name: string, actual: string): void {
-  const path = `test/golden/${name}`;
-  if (process.env['UPDATE'] || !existsSync(path)) writeFileSync(path, actual);
-  assert.equal(actual, readFileSync(path, 'utf8'), `${path} differs (UPDATE=1 to accept)`);
-}
+const io = () => memoryIo();
 
 const EX = ['examples/articles', '--meta', 'examples/articles.tsv', '-q'];
 

@@ -4,21 +4,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
-import type { Io } from '../../src/cli/command.js';
+import { memoryIo } from '../helpers.js';
 
-function io(cwd: string): Io & { out: string; err: string } {
-  const r = {
-    out: '',
-    err: '',
-    stdout: (s: string) => void (r.out += s),
-    stderr: (s: string) => void (r.err += s),
-    readStdin: async () => Buffer.alloc(0),
-    isTTY: false,
-    env: {} as Record<string, string | undefined>,
-    cwd,
-  };
-  return r;
-}
+const io = (cwd: string) => memoryIo({ cwd });
 
 // Invented articles in Timeline17-style date folders, plus one empty file (a problem).
 function fixture(dir: string): string {
