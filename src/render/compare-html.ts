@@ -24,7 +24,8 @@ export function coverageMatrixSvg(c: Comparison, opts: { maxFacts?: number; maxA
   const w = left + facts.length * cell + 10;
   const h = top + arts.length * cell + 10;
   const out: string[] = [];
-  out.push(`<svg class="matrix" xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" aria-label="Which article reports which fact">`);
+  // Font set on the SVG itself, so the figure looks the same in any page that embeds it.
+  out.push(`<svg class="matrix" xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" font-size="11" font-family="system-ui,sans-serif" role="img" aria-label="Which article reports which fact">`);
   facts.forEach((f, j) => {
     const x = left + j * cell + cell / 2;
     const shared = f.articles.length > 1;
