@@ -35,6 +35,16 @@ const PLACE_NOUNS = new Set(['town', 'city', 'village', 'province', 'region', 'd
 const COMPOUND_TAILS = new Set(['friendly', 'backed', 'based', 'led', 'era', 'style', 'born', 'owned', 'run', 'controlled', 'held', 'linked', 'allied', 'aligned', 'inspired', 'speaking', 'type', 'like', 'wide', 'sponsored', 'funded', 'made', 'bound', 'free', 'related', 'focused', 'centric', 'dominated', 'designed', 'built', 'appointed', 'elect']);
 const SPEECH_HINT = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'warned', 'insisted', 'urged']);
 
+let stopCache: Set<string> | undefined;
+/** A common English word written in capitals (`NOT`, `NOTHING`): emphasis, not a name. */
+function shouted(s: string): boolean {
+  stopCache ??= new Set(readList('stopwords.txt').map((w) => w.toLowerCase()));
+  // Known acronyms that spell common words (`US`, `WHO`, `IT`) stay names.
+  if (lexicon.orgs.has(s) || lexicon.places.has(s) || aliases().has(s)) return false;
+  return s.length >= 2 && /^[A-Z]+$/.test(s) && (stopCache.has(s.toLowerCase()) || EMPHASIS.has(s));
+}
+const EMPHASIS = new Set(['NOTHING', 'NEVER', 'EVER', 'ALWAYS', 'EVERYTHING', 'EVERYONE', 'NOBODY', 'REALLY', 'VERY', 'MUST', 'NOW', 'STOP', 'WAKE', 'TRUTH', 'LIES', 'WRONG', 'RIGHT']);
+
 function isCap(t: Token): boolean {
   return /^[A-Z\u00c0-\u00de]/.test(t.text) && /[A-Za-z\u00c0-\u024f]/.test(t.text);
 }
@@ -130,8 +140,9 @@ export function findNames(doc: Doc): NameMention[] {
   for (const r of runs(doc)) {
     let toks = r.tokens;
     // A capitalised sentence opener is only a name if tagged PROPN or known.
-    // Sentence openers and function words (`But`, `The`, `Speaking`) are not names.
-    while (toks.length && (toks[0]!.text === 'I' || lexicon.notNames.has(toks[0]!.text))) toks = toks.slice(1);
+    // Sentence openers and function words (`But`, `The`, `Speaking`) are not names, nor
+    // common words in capitals for emphasis (`NOT`, `NEVER`).
+    while (toks.length && (toks[0]!.text === 'I' || lexicon.notNames.has(toks[0]!.text) || shouted(toks[0]!.text))) toks = toks.slice(1);
     // `Citing Hun Sen ...`: a capitalised verb or adverb opening the sentence is not part of a name.
     if (r.sentenceStart && toks.length > 1 && toks[0] === r.tokens[0] && /^(VERB|ADV|ADP|SCONJ|AUX|PRON|DET)$/.test(toks[0]!.pos)) toks = toks.slice(1);
     while (toks.length && CONNECTORS.has(toks[toks.length - 1]!.text)) toks = toks.slice(0, -1);

@@ -20,6 +20,7 @@ const cases: Array<[string, string[]]> = [
   ['The Paris Peace Accords were signed in Phnom  Penh.', ['other:Paris Peace Accords', 'place:Phnom Penh']],
   ['A UN-backed court and a Hun Sen-friendly paper.', ['person:Hun Sen']],
   ['Citing threats, Sam Rainsy stayed in Bangkok on Sept. 7.', ['person:Sam Rainsy', 'place:Bangkok']],
+  ['Senator Barack Obama knows NOTHING, and WHO said the US would NOT wait until 9 PM ET.', ['person:Barack Obama [Senator]', 'organization:WHO', 'place:United States']],
 ];
 for (const [text, want] of cases) test(`names: ${text}`, () => assert.deepEqual(names(text), want));
 
