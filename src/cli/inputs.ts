@@ -8,6 +8,7 @@ import { UsageError } from './command.js';
 import type { AnalyzedArticle, Problem } from '../model/types.js';
 import { isFailure } from '../model/problems.js';
 import { readAndAnalyze, readAndPrepare } from '../pipeline.js';
+import type { ReadOptions } from '../read/index.js';
 import type { Doc } from '../analyze/doc.js';
 import type { AnalyzeOptions } from '../analyze/index.js';
 import { validDate } from '../read/meta.js';
@@ -29,6 +30,22 @@ export const inputHelp = `  --meta FILE        metadata sidecar (TSV/CSV: file, 
   --strict           exit 1 when any input had a problem (also notices such as duplicates)
   -q, --quiet        no progress or problem lines on stderr`;
 
+/** The shared input options as reading options, checked (misuse is a UsageError). */
+export function readOptionsOf(args: Parsed, io: Io): ReadOptions {
+  if (args.positionals.length === 0) throw new UsageError('give at least one input: a file, a folder, or - for standard input');
+  const date = args.values['date'] as string | undefined;
+  if (date !== undefined && !validDate(date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${date}"`);
+  const maxSize = args.values['max-size'] as string | undefined;
+  const mb = maxSize !== undefined ? Number(maxSize) : undefined;
+  if (mb !== undefined && !(mb > 0)) throw new UsageError(`--max-size must be a positive number of megabytes, got "${maxSize}"`);
+  return {
+    meta: args.values['meta'] as string | undefined,
+    date,
+    maxBytes: mb !== undefined ? mb * 1024 * 1024 : undefined,
+    readStdin: io.readStdin,
+  };
+}
+
 /** Read and analyse the command's inputs with progress on a terminal (`light`: only tokens and sentences). */
 export async function loadInputs(
   args: Parsed,
@@ -36,20 +53,11 @@ export async function loadInputs(
   mode: { light?: boolean } & AnalyzeOptions = {},
 ): Promise<{ analyzed: AnalyzedArticle[]; docs: Doc[]; problems: Problem[] }> {
   const light = mode.light ?? false;
-  if (args.positionals.length === 0) throw new UsageError('give at least one input: a file, a folder, or - for standard input');
-  const date = args.values['date'] as string | undefined;
-  if (date !== undefined && !validDate(date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${date}"`);
-  const maxSize = args.values['max-size'] as string | undefined;
-  const mb = maxSize !== undefined ? Number(maxSize) : undefined;
-  if (mb !== undefined && !(mb > 0)) throw new UsageError(`--max-size must be a positive number of megabytes, got "${maxSize}"`);
-  const quiet = Boolean(args.values['quiet']);
-  const bar = progress(io, quiet);
+  const readOpts = readOptionsOf(args, io);
+  const bar = progress(io, Boolean(args.values['quiet']));
   const read = light ? async (i: string[], o: Parameters<typeof readAndPrepare>[1]) => ({ analyzed: [] as AnalyzedArticle[], ...(await readAndPrepare(i, o)) }) : readAndAnalyze;
   const r = await read(args.positionals, {
-    meta: args.values['meta'] as string | undefined,
-    date,
-    maxBytes: mb !== undefined ? mb * 1024 * 1024 : undefined,
-    readStdin: io.readStdin,
+    ...readOpts,
     onProgress: (d, t) => bar.update('reading', d, t),
     onAnalyzed: (d, t) => bar.update('analysing', d, t),
     analyze: { times: mode.times },

@@ -213,16 +213,7 @@ export class SqliteStore implements Store {
           if (it.analysis) s.insertAnalysis!.run(a.id, JSON.stringify(it.analysis));
         }
         for (const st of batch.stories) {
-          s.upsertStory!.run({
-            id: st.id,
-            title: st.title,
-            titleScore: st.titleScore,
-            first: st.first ?? null,
-            last: st.last ?? null,
-            size: st.size,
-            centroid: encodeCentroid(st),
-            touched: found + 1,
-          });
+          s.upsertStory!.run(storyRow(st, found + 1));
         }
         for (const [t, d] of batch.termDeltas) s.addTerm!.run(t, d);
         if (batch.docsDelta) s.addDocs!.run(batch.docsDelta);
@@ -408,16 +399,7 @@ export class SqliteStore implements Store {
         const generation = this.stmts.generation.get() as number;
         for (const a of assignments) setStory.run(a.story, a.similarity, JSON.stringify(a.shared), a.article);
         for (const st of stories)
-          this.stmts.upsertStory!.run({
-            id: st.id,
-            title: st.title,
-            titleScore: st.titleScore,
-            first: st.first ?? null,
-            last: st.last ?? null,
-            size: st.size,
-            centroid: encodeCentroid(st),
-            touched: generation,
-          });
+          this.stmts.upsertStory!.run(storyRow(st, generation));
       })
       .immediate();
   }
@@ -430,4 +412,9 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
+}
+
+/** A story as the parameters of the upsert statement; `touched` is the store generation. */
+function storyRow(st: StoryRecord, touched: number): Record<string, string | number | null> {
+  return { id: st.id, title: st.title, titleScore: st.titleScore, first: st.first ?? null, last: st.last ?? null, size: st.size, centroid: encodeCentroid(st), touched };
 }

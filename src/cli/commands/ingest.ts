@@ -2,11 +2,10 @@
 import { existsSync } from 'node:fs';
 import type { Command, Io, Options, Parsed } from '../command.js';
 import { UsageError } from '../command.js';
-import { finish, inputHelp, inputOptions } from '../inputs.js';
+import { finish, inputHelp, inputOptions, readOptionsOf } from '../inputs.js';
 import { progress } from '../progress.js';
 import type { Problem } from '../../model/types.js';
 import { listFiles, readInputs } from '../../read/index.js';
-import { validDate } from '../../read/meta.js';
 import { Ingestor, openStore, storePath, type IngestResult, type Store } from '../../store/index.js';
 
 /** The `--db` option every store command takes. */
@@ -56,16 +55,11 @@ Examples:
     format: { type: 'string', default: 'text' },
   },
   async run(args, io) {
-    if (args.positionals.length === 0) throw new UsageError('give at least one input: a file, a folder, or - for standard input');
+    const readOpts = readOptionsOf(args, io);
     const format = args.values['format'] as string;
     if (format !== 'text' && format !== 'jsonl') throw new UsageError(`--format must be text or jsonl, got "${format}"`);
     const batch = Number(args.values['batch']);
     if (!Number.isInteger(batch) || batch <= 0) throw new UsageError(`--batch must be a positive whole number, got "${String(args.values['batch'])}"`);
-    const date = args.values['date'] as string | undefined;
-    if (date !== undefined && !validDate(date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${date}"`);
-    const maxSize = args.values['max-size'] as string | undefined;
-    const mb = maxSize !== undefined ? Number(maxSize) : undefined;
-    if (mb !== undefined && !(mb > 0)) throw new UsageError(`--max-size must be a positive number of megabytes, got "${maxSize}"`);
     const quiet = Boolean(args.values['quiet']);
     const coldDays = Number(args.values['cold-days']);
     if (!(coldDays > 0)) throw new UsageError(`--cold-days must be a positive number, got "${String(args.values['cold-days'])}"`);
@@ -95,12 +89,7 @@ Examples:
       // Read a few hundred files at a time: memory stays flat however many there are.
       for (let i = 0; i < files.length; i += batch) {
         const chunk = files.slice(i, i + batch);
-        const r = await readInputs(chunk, {
-          meta: args.values['meta'] as string | undefined,
-          date,
-          maxBytes: mb !== undefined ? mb * 1024 * 1024 : undefined,
-          readStdin: io.readStdin,
-        });
+        const r = await readInputs(chunk, readOpts);
         counts.read += r.articles.length;
         // Within-chunk repeats are read once by readInputs: count them as duplicates here.
         const dups = r.problems.filter((p) => p.code === 'duplicate');
