@@ -8,6 +8,7 @@ import { segment } from './sentences.js';
 
 export interface Doc {
   article: Article;
+  /** The text analysed: the article text, up to a comment thread if it has one. */
   text: string;
   tokens: Token[];
   sentences: Sentence[];
@@ -15,7 +16,7 @@ export interface Doc {
   sentenceOf: Int32Array;
 }
 
-/** Spans of an article that are not story text (headline, dateline, credits, captions, meta). */
+/** Spans of an article that are not story text (headline, dateline, credits, captions, meta, comments). */
 export function nonStorySpans(a: Article): Span[] {
   const out: Span[] = [];
   if (a.headline) out.push(a.headline);
@@ -23,6 +24,7 @@ export function nonStorySpans(a: Article): Span[] {
   for (const s of a.credits ?? []) out.push(s);
   for (const s of a.captions ?? []) out.push(s);
   for (const s of a.meta ?? []) out.push(s);
+  if (a.comments) out.push(a.comments);
   return out;
 }
 
@@ -41,9 +43,11 @@ export function prepareLight(article: Article): Doc {
 }
 
 function prepareWith(article: Article, withPos: boolean): Doc {
-  const { tokens, sentenceBounds } = tokenize(article.text, withPos);
-  const sentences = segment(article.text, tokens, sentenceBounds, nonStorySpans(article));
+  // A comment thread runs to the end of the text: analysing the text before it keeps every offset.
+  const text = article.comments ? article.text.slice(0, article.comments.start) : article.text;
+  const { tokens, sentenceBounds } = tokenize(text, withPos);
+  const sentences = segment(text, tokens, sentenceBounds, nonStorySpans(article));
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
   for (const s of sentences) for (let i = s.tokens[0]; i < s.tokens[1]; i++) sentenceOf[i] = s.index;
-  return { article, text: article.text, tokens, sentences, sentenceOf };
+  return { article, text, tokens, sentences, sentenceOf };
 }

@@ -52,6 +52,7 @@ export function analyzeDoc(doc: Doc, opts: AnalyzeOptions = {}): AnalyzedArticle
     dateline: a.dateline,
     credits: a.credits ?? [],
     captions: a.captions ?? [],
+    ...(a.comments ? { comments: a.comments } : {}),
     text: a.text,
     sentences: doc.sentences,
     names,

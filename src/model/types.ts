@@ -74,6 +74,8 @@ export interface Article {
   captions?: Span[];
   /** Metadata prefixes such as ` date 2012-06-08` inside `text`. */
   meta?: Span[];
+  /** A reader-comment thread after the story (to the end of `text`): kept, but not analysed. */
+  comments?: Span;
   /** Tokenised input (Timeline17): `text` holds detokenised display text built from it. */
   tokenised?: boolean;
   text: string;
@@ -166,6 +168,8 @@ export interface AnalyzedArticle {
   dateline?: Span & { place: string };
   credits: Span[];
   captions: Span[];
+  /** A reader-comment thread after the story, left out of the analysis. */
+  comments?: Span;
   text: string;
   sentences: Sentence[];
   names: NameMention[];

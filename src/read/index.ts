@@ -228,6 +228,7 @@ function storyParts(a: Article): void {
   if (parts.dateline) a.dateline = parts.dateline;
   if (parts.credits) a.credits = parts.credits;
   if (parts.captions) a.captions = parts.captions;
+  if (parts.comments) a.comments = parts.comments;
 }
 
 function fromFeed(file: string, xml: string, maxItems: number): ReadResult {

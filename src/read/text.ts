@@ -6,9 +6,10 @@
 import type { Article, Span } from '../model/types.js';
 import { lexicon } from '../lexicon/index.js';
 import { isHardWrapped } from '../analyze/sentences.js';
+import { findComments } from './comments.js';
 
 /** The parts of a plain-text article found by `parseText`. */
-export type TextParts = Pick<Article, 'headline' | 'dateline' | 'credits' | 'captions' | 'meta' | 'published' | 'title'>;
+export type TextParts = Pick<Article, 'headline' | 'dateline' | 'credits' | 'captions' | 'meta' | 'published' | 'title' | 'comments'>;
 
 interface Para extends Span {
   text: string;
@@ -39,10 +40,12 @@ const CREDITS =
 const CAPTION =
   /\((?:left|right|center|centre|top|bottom|front|back|l|r|c|second (?:left|right)|in (?:white|black|red|blue))\)|^(?:photo|picture|image|file photo|caption)\b\s*[:|-]?|\((?:photo|picture|image|credit|photograph)\b[^)]*\)\s*$/i;
 
-/** Find headline, date prefix, dateline, credits and captions in a plain-text article. */
+/** Find headline, date prefix, dateline, credits, captions and a comment thread in a plain-text article. */
 export function parseText(text: string): TextParts {
   const parts: TextParts = {};
-  let paras = paragraphs(text);
+  const comments = findComments(text);
+  if (comments) parts.comments = comments;
+  let paras = paragraphs(comments ? text.slice(0, comments.start) : text);
   const credits: Span[] = [];
   const captions: Span[] = [];
 

@@ -172,7 +172,7 @@ function isNumber(w: string): boolean {
 export function articleFeatures(article: Article, w: FeatureWeights = defaultFeatureWeights): Features {
   // Credits, captions and metadata lines are not what the story is about (and the same
   // editors' names would tie unrelated wire stories together).
-  let body = article.text;
+  let body = article.comments ? article.text.slice(0, article.comments.start) : article.text;
   for (const s of [...(article.credits ?? []), ...(article.captions ?? []), ...(article.meta ?? [])]) {
     body = body.slice(0, s.start) + ' '.repeat(s.end - s.start) + body.slice(s.end);
   }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readInputs, readOne, detokenise } from '../../src/read/index.js';
+import { readInputs, readOne, detokenise, textArticle } from '../../src/read/index.js';
 import { decode } from '../../src/read/decode.js';
 
 const slice = (t: string, s?: { start: number; end: number }) => (s ? t.slice(s.start, s.end) : undefined);
@@ -158,4 +158,24 @@ test('bad input: deeply nested HTML is read without Readability stalling, absurd
   assert.ok(Date.now() - t0 < 20000, 'reading took too long');
   assert.deepEqual(articles.map((a) => a.text), ['The story of a day at the dam.']);
   assert.deepEqual(problems.map((p) => p.code), ['bad-html']);
+});
+
+test('a reader-comment thread after the story is kept in the text but not analysed', async () => {
+  const { analyzeArticle } = await import('../../src/analyze/index.js');
+  const story = 'Lorvik dam holds after storm\n\nLORVIK - Engineers said on Tuesday the Lorvik dam had held through the storm, and the town council lifted the evacuation order for the lower valley. "The walls did what they were built to do," said chief engineer Mira Dahl.\n\n';
+  const thread = [
+    'Great news for the valley! Posted by: riverfan | March 12, 2025 9:14 PM | Report abuse',
+    'The council should have acted sooner. Posted by: Tom K | March 12, 2025 8:51 PM | Report abuse',
+    'Who pays for the repairs? Posted by: anon | March 12, 2025 8:02 PM | Report abuse',
+  ].join('\n');
+  const a = textArticle('blog.txt', story + thread);
+  assert.equal(a.text, story + thread, 'nothing is lost');
+  assert.deepEqual(a.comments, { start: story.length, end: (story + thread).length });
+  const analyzed = analyzeArticle(a);
+  assert.ok(analyzed.sentences.length >= 2 && analyzed.sentences.every((s) => s.end <= story.length));
+  assert.ok(!analyzed.names.some((n) => n.text === 'Tom K' || n.text === 'riverfan'));
+  // Two signatures are not a thread (an article may quote one); neither is a page that is all thread.
+  const two = story + thread.split('\n').slice(0, 2).join('\n');
+  assert.equal(textArticle('two.txt', two).comments, undefined);
+  assert.equal(textArticle('all.txt', thread).comments, undefined);
 });

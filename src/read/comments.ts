@@ -1,0 +1,42 @@
+/**
+ * Reader comments after the story. Pages saved as text (blogs especially) often carry the
+ * whole comment thread after the article — sometimes fifty times longer than the story
+ * itself. A thread shows itself by repeated comment signatures: `Posted by: NAME | DATE
+ * TIME`, `Posted by NAME at 10:02 PM`, `… | Report abuse`. From the line holding the first
+ * signature on, the text is the thread: it stays in `text` (nothing is lost) but is not
+ * story text, so analysis stops before it.
+ */
+import type { Span } from '../model/types.js';
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const WHEN = `(?:${MONTH}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}:\\d{2})`;
+/** Comment signatures: who posted it and when, or the moderation link beside each comment. */
+const SIGNATURES = [
+  new RegExp(`\\bPosted by\\s*:?\\s*[^\\n|]{1,80}?(?:\\||\\bat\\b|\\bon\\b|,)\\s*${WHEN}`, 'gi'),
+  /\|\s*(?:Report (?:abuse|this comment)|Flag as (?:inappropriate|offensive))\b/gi,
+];
+
+/** At least this many signatures make a comment thread (one could be a quoted phrase). */
+const MIN_SIGNATURES = 3;
+/** The story before the thread must keep at least this many characters. */
+const MIN_STORY = 200;
+
+/** The comment thread of a text: from the start of the line with its first signature to the end. */
+export function findComments(text: string): Span | undefined {
+  if (!/posted by|report abuse|report this comment|flag as/i.test(text)) return undefined;
+  // Each kind is counted apart: one comment may carry both its byline and its moderation link.
+  let first = -1;
+  for (const re of SIGNATURES) {
+    let count = 0;
+    let at = -1;
+    for (const m of text.matchAll(re)) {
+      if (at < 0) at = m.index;
+      if (++count >= MIN_SIGNATURES) break;
+    }
+    if (count >= MIN_SIGNATURES && (first < 0 || at < first)) first = at;
+  }
+  if (first < 0) return undefined;
+  const start = text.lastIndexOf('\n', first) + 1;
+  if (text.slice(0, start).trim().length < MIN_STORY) return undefined;
+  return { start, end: text.length };
+}
