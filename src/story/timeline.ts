@@ -142,13 +142,26 @@ function dayRefs(doc: Doc, times: TimeMention[] | undefined): DayRef[] {
 }
 
 /** Content-word stems of a text (as `contentStems`, leaner: this runs over every sentence). */
-function stemsOf(text: string): string[] {
-  const stop = stopwords();
-  const out: string[] = [];
+/**
+ * Term ids of a text's words: lower-cased alphanumeric runs, stop words and bare numbers
+ * dropped, the rest stemmed as ROUGE does. `terms` maps each word form to its term id (-1:
+ * not a term), so a form seen before costs one lookup.
+ */
+function termIdsOf(text: string, terms: Map<string, number>, stems: Map<string, number>): number[] {
+  const out: number[] = [];
   for (const piece of text.toLowerCase().split(/[^a-z0-9]+/)) {
-    if (piece.length === 0 || stop.has(piece)) continue;
-    const stem = piece.length > 3 ? morphStem(piece) : piece;
-    if (!/^\d+$/.test(stem)) out.push(stem);
+    if (piece.length === 0) continue;
+    let id = terms.get(piece);
+    if (id === undefined) {
+      const stem = piece.length > 3 ? morphStem(piece) : piece;
+      if (stopwords().has(piece) || /^\d+$/.test(stem)) id = -1;
+      else {
+        id = stems.get(stem);
+        if (id === undefined) stems.set(stem, (id = stems.size));
+      }
+      terms.set(piece, id);
+    }
+    if (id >= 0) out.push(id);
   }
   return out;
 }
@@ -156,8 +169,8 @@ function stemsOf(text: string): string[] {
 function makeUnits(docs: Doc[], times: TimeMention[][] | undefined): Unit[] {
   const units: Unit[] = [];
   const vocab = new Map<string, number>();
+  const forms = new Map<string, number>();
   const df: number[] = [];
-  const counts: Array<Map<number, number>> = [];
   docs.forEach((doc, d) => {
     const refs = dayRefs(doc, times?.[d]);
     let r = 0;
@@ -178,18 +191,22 @@ function makeUnits(docs: Doc[], times: TimeMention[][] | undefined): Unit[] {
       const end = s.end;
       const text = doc.text.slice(start, end).replace(/\s+/g, ' ').trim();
       const words = needed && text.length ? text.split(' ').length : 0;
-      const tf = new Map<number, number>();
-      for (const stem of stemsOf(text)) {
-        let id = vocab.get(stem);
-        if (id === undefined) {
-          id = vocab.size;
-          vocab.set(stem, id);
-          df.push(0);
+      // Distinct term ids (ascending) with their counts, for now in `w`.
+      const all = termIdsOf(text, forms, vocab).sort((a, b) => a - b);
+      let distinct = 0;
+      for (let j = 0; j < all.length; j++) if (j === 0 || all[j] !== all[j - 1]) distinct++;
+      const ids = new Int32Array(distinct);
+      const w = new Float64Array(distinct);
+      let k = -1;
+      for (let j = 0; j < all.length; j++) {
+        const id = all[j]!;
+        if (j === 0 || id !== all[j - 1]) {
+          ids[++k] = id;
+          if (id === df.length) df.push(0);
+          df[id]!++;
         }
-        tf.set(id, (tf.get(id) ?? 0) + 1);
+        w[k]!++;
       }
-      for (const id of tf.keys()) df[id]!++;
-      counts.push(tf);
       units.push({
         doc: d,
         index: i,
@@ -198,8 +215,8 @@ function makeUnits(docs: Doc[], times: TimeMention[][] | undefined): Unit[] {
         text,
         words,
         refs: mine,
-        ids: new Int32Array(0),
-        w: new Float64Array(0),
+        ids,
+        w,
         relevance: 0,
         candidate: words > 0 && isCandidate(text, words) && words <= timelineParams.maxWords && !hasFurniture(text),
       });
@@ -207,21 +224,16 @@ function makeUnits(docs: Doc[], times: TimeMention[][] | undefined): Unit[] {
   });
   // tf-idf vectors, unit length
   const n = units.length;
-  units.forEach((u, k) => {
-    const tf = counts[k]!;
-    const ids = Int32Array.from([...tf.keys()].sort((a, b) => a - b));
-    const w = new Float64Array(ids.length);
+  for (const u of units) {
+    const w = u.w;
     let norm = 0;
-    ids.forEach((id, j) => {
-      const x = tf.get(id)! * (Math.log((n + 1) / (df[id]! + 1)) + 1);
-      w[j] = x;
-      norm += x * x;
-    });
+    for (let j = 0; j < w.length; j++) {
+      w[j] = w[j]! * (Math.log((n + 1) / (df[u.ids[j]!]! + 1)) + 1);
+      norm += w[j]! * w[j]!;
+    }
     norm = Math.sqrt(norm);
     if (norm > 0) for (let j = 0; j < w.length; j++) w[j] = w[j]! / norm;
-    u.ids = ids;
-    u.w = w;
-  });
+  }
   // relevance to the whole story
   const g = new Float64Array(vocab.size);
   for (const u of units) for (let j = 0; j < u.ids.length; j++) g[u.ids[j]!] = g[u.ids[j]!]! + u.w[j]!;
