@@ -35,6 +35,8 @@ export interface ReadOptions {
 
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 const DEFAULT_MAX_ITEMS = 100_000;
+/** Files read ahead of the one being parsed. */
+const READ_AHEAD = 8;
 const SKIP_EXT = new Set(['.tsv', '.csv', '.md', '.json', '.db', '.ann', '.tml', '.gz', '.zip', '.png', '.jpg', '.jpeg', '.gif', '.pdf']);
 const DATE_DIR = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -49,13 +51,22 @@ export async function listFiles(inputs: string[], problems: Problem[]): Promise<
       problems.push(problem('not-found', p));
       return;
     }
-    if (st.isDirectory()) {
-      const entries = (await readdir(p)).filter((e) => !e.startsWith('.')).sort();
-      for (const e of entries) await walk(join(p, e), false);
-    } else if (st.isFile()) {
+    if (st.isDirectory()) await walkDir(p);
+    else if (st.isFile()) {
       // Inside folders, skip files that are clearly not articles (sidecars, images, archives).
       if (!top && SKIP_EXT.has(extname(p).toLowerCase())) return;
       out.push(p);
+    }
+  };
+  // A folder's entries say what they are; only symbolic links need a stat of their own.
+  const walkDir = async (dir: string): Promise<void> => {
+    const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) await walkDir(p);
+      else if (e.isFile()) {
+        if (!SKIP_EXT.has(extname(p).toLowerCase())) out.push(p);
+      } else await walk(p, false);
     }
   };
   for (const i of inputs) {
@@ -85,8 +96,16 @@ export async function readInputs(inputs: string[], opts: ReadOptions = {}): Prom
   const articles: Article[] = [];
   const seen = new Map<string, string>();
   let done = 0;
-  for (const file of files) {
-    const got = await readOne(file, opts);
+  // Files are read a few at a time ahead of the one being parsed, and taken in order.
+  const ahead: Array<Promise<ReadResult>> = [];
+  const fetch = (i: number) => {
+    if (i < files.length) ahead[i] = readOne(files[i]!, opts);
+  };
+  for (let i = 0; i < READ_AHEAD; i++) fetch(i);
+  for (const [i, file] of files.entries()) {
+    const got = await ahead[i]!;
+    delete ahead[i];
+    fetch(i + READ_AHEAD);
     problems.push(...got.problems);
     for (const a of got.articles) {
       const row = sidecar && file !== '-' ? lookup(sidecar, file) : undefined;
@@ -167,7 +186,7 @@ export function textArticle(file: string | undefined, raw: string): Article {
   let text = raw.replace(/^\ufeff/, '');
   let tokenised = false;
   if (isTokenised(text)) {
-    text = text.split(/\r?\n/).map(detokenise).filter(Boolean).join('\n');
+    text = detokenise(text);
     tokenised = true;
   }
   const parts = parseText(text);

@@ -126,18 +126,22 @@ const PTB: Record<string, string> = { LR: '(', RR: ')', LS: '[', RS: ']', LC: '{
 
 /**
  * Detokenise Timeline17-style text (`` `` ``/`''` quotes, spaces before punctuation) for
- * display. The result is the article `text`, so every offset stays honest.
+ * display, line by line (blank lines dropped). The result is the article `text`, so every
+ * offset stays honest. One pass per rule over the whole text; no rule crosses a line.
  */
-export function detokenise(line: string): string {
-  const brackets = line.includes('-L') || line.includes('-R') ? line.replace(/-([LR])([RSC])B-/g, (_m, side: string, kind: string) => PTB[side + kind]!) : line;
+export function detokenise(text: string): string {
+  const brackets = text.includes('-L') || text.includes('-R') ? text.replace(/-([LR])([RSC])B-/g, (_m, side: string, kind: string) => PTB[side + kind]!) : text;
   return brackets
-    .replace(/``\s*/g, '"')
-    .replace(/\s*''/g, '"')
-    .replace(/\s+([,.;:?!%)\]}])/g, '$1')
-    .replace(/([([{$])\s+/g, '$1')
-    .replace(/\s+(n't|'s|'re|'ve|'ll|'d|'m)\b/gi, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/\r\n/g, '\n')
+    .replace(/``[^\S\n]*/g, '"')
+    .replace(/[^\S\n]*''/g, '"')
+    .replace(/[^\S\n]+([,.;:?!%)\]}])/g, '$1')
+    .replace(/([([{$])[^\S\n]+/g, '$1')
+    .replace(/[^\S\n]+(n't|'s|'re|'ve|'ll|'d|'m)\b/gi, '$1')
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/^ | $/gm, '')
+    .replace(/\n{2,}/g, '\n')
+    .replace(/^\n|\n$/g, '');
 }
 
 /** True when text looks tokenised (spaces before most punctuation, `` `` `` quotes). */
