@@ -439,9 +439,25 @@ export interface BatchOptions extends ClusterOptions {
   passes: number;
   /** Similarity an article needs to its best story in refinement, else it stands alone. */
   refineThreshold: number;
+  /** Nearest neighbours of each article that link it to others when merging (0 = cosine only). */
+  neighbours: number;
+  /** Share of the merge similarity that comes from neighbour links (the rest is cosine). */
+  neighbourWeight: number;
+  /** Cosine below which an article is no neighbour (an article with nothing close stays apart). */
+  neighbourFloor: number;
 }
 
-export const defaultBatchOptions: BatchOptions = { ...defaultClusterOptions, idfPrior: 0, seed: 0.3, merge: 0.1, passes: 1, refineThreshold: 0.1 };
+export const defaultBatchOptions: BatchOptions = {
+  ...defaultClusterOptions,
+  idfPrior: 0,
+  seed: 0.3,
+  merge: 0.1,
+  passes: 1,
+  refineThreshold: 0.1,
+  neighbours: 5,
+  neighbourWeight: 0.5,
+  neighbourFloor: 0.05,
+};
 
 /**
  * Cluster a whole set at once: rarity from the whole set, a precise online pass in date
@@ -456,7 +472,8 @@ export function clusterBatch(articles: Article[], opts: Partial<BatchOptions> = 
   const vectors = ordered.map((a, i) => vectorize(a.id, dateOf(a), feats[i]!, stats, o.articleTerms, true, o.idfPrior));
   const online = new OnlineClusterer({ ...o, threshold: o.seed }, { stats, frozenStats: true });
   let assignments = vectors.map((v) => online.place(v));
-  if (o.merge > 0) assignments = agglomerate(vectors, assignments, o, o.merge);
+  const links = o.neighbours > 0 ? neighbourLinks(vectors, o) : undefined;
+  if (o.merge > 0) assignments = agglomerate(vectors, assignments, o, o.merge, links);
   for (let pass = 0; pass < o.passes; pass++) assignments = refine(vectors, assignments, { ...o, threshold: o.refineThreshold });
   return { assignments, stories: rebuild(vectors, assignments, o).map((l) => l.state) };
 }
@@ -552,13 +569,20 @@ function refine(vectors: ArticleVector[], assignments: Assignment[], o: ClusterO
  * Group-average agglomeration of clusters: repeatedly merge the two clusters whose members
  * are most similar on average (mean pairwise cosine), while that is at least `minSimilarity`
  * and their date ranges are within `coldDays`. Dot products of cluster sums are additive,
- * so a merge updates one row.
+ * so a merge updates one row. With `links` (nearest-neighbour links, see `neighbourLinks`)
+ * the similarity is a blend: `1 - neighbourWeight` of the mean cosine, and `neighbourWeight`
+ * of how much of the smaller cluster's neighbour links join it to the other cluster (link
+ * counts are additive too). Mean cosine alone asks the same of every story, but a story told
+ * in varied words has a low mean cosine even though its articles are each other's nearest
+ * neighbours, while the edge of a tightly worded story can be close to the story next door
+ * without its nearest neighbours being there. Link shares do not shrink as clusters grow.
  */
 export function agglomerate(
   vectors: ArticleVector[],
   assignments: Assignment[],
-  o: ClusterOptions,
+  o: BatchOptions,
   minSimilarity: number,
+  links?: Links,
 ): Assignment[] {
   // Clusters in order of first appearance.
   const ids: string[] = [];
@@ -612,6 +636,16 @@ export function agglomerate(
         dot[ca]![cb]! += xa * xb;
       }
     }
+  // Neighbour links between clusters (both directions in one symmetric matrix).
+  const linked = links ? Array.from({ length: k }, () => new Float64Array(k)) : undefined;
+  if (linked && links)
+    for (let p = 0; p < links.a.length; p++) {
+      const ca = member[links.a[p]!]!;
+      const cb = member[links.b[p]!]!;
+      if (ca === cb) continue;
+      linked[ca]![cb]! += links.weight[p]!;
+      linked[cb]![ca]! += links.weight[p]!;
+    }
   for (let a = 0; a < k; a++) for (let b = a + 1; b < k; b++) dot[b]![a] = dot[a]![b]!;
   const alive = new Uint8Array(k).fill(1);
   const parent = Int32Array.from({ length: k }, (_, i) => i);
@@ -622,7 +656,13 @@ export function agglomerate(
     if (Number.isNaN(fa) || Number.isNaN(fb)) return false;
     return Math.max(fb - lastDay[a]!, fa - lastDay[b]!) > o.coldDays;
   };
-  const sim = (a: number, b: number): number => (apart(a, b) ? -1 : dot[a]![b]! / (size[a]! * size[b]!));
+  const w = o.neighbourWeight;
+  const sim = (a: number, b: number): number => {
+    if (apart(a, b)) return -1;
+    const cos = dot[a]![b]! / (size[a]! * size[b]!);
+    if (!linked) return cos;
+    return (1 - w) * cos + w * Math.min(1, linked[a]![b]! / Math.min(size[a]!, size[b]!));
+  };
   const best = new Int32Array(k).fill(-1);
   const bestSim = new Float64Array(k).fill(-1);
   const rowBest = (a: number) => {
@@ -648,6 +688,10 @@ export function agglomerate(
     for (let c = 0; c < k; c++) {
       if (!alive[c] || c === a) continue;
       dot[a]![c]! += dot[b]![c]!;
+      if (linked) {
+        linked[a]![c]! += linked[b]![c]!;
+        linked[c]![a] = linked[a]![c]!;
+      }
       dot[c]![a] = dot[a]![c]!;
     }
     size[a]! += size[b]!;
@@ -672,4 +716,67 @@ export function agglomerate(
     const story = ids[root(member[i]!)]!;
     return story === a.story ? a : { ...a, story, created: false };
   });
+}
+
+/** Nearest-neighbour links: article pairs `a[p] < b[p]` (indices) and their weight. */
+export interface Links {
+  a: Int32Array;
+  b: Int32Array;
+  weight: Float64Array;
+}
+
+/**
+ * Each article's `neighbours` most similar articles (cosine at least `neighbourFloor`, dates
+ * within `coldDays`), as links: a pair weighs 1/(2k) for each of the two articles that has the
+ * other among its k nearest, so an article's own links weigh at most 1 and a pair at most 1/k.
+ * `vectors` are in date order (undated first), which bounds the search to the cold window.
+ */
+export function neighbourLinks(vectors: ArticleVector[], o: BatchOptions): Links {
+  const n = vectors.length;
+  const k = o.neighbours;
+  const days = vectors.map((v) => (v.date ? dayNumber(v.date) ?? NaN : NaN));
+  const post = new Map<string, { ids: number[]; weights: number[] }>();
+  vectors.forEach((v, i) => {
+    for (const [t, x] of v.terms) {
+      let p = post.get(t);
+      if (!p) post.set(t, (p = { ids: [], weights: [] }));
+      p.ids.push(i);
+      p.weights.push(x);
+    }
+  });
+  const pairs = new Map<number, number>();
+  const dots = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const di = days[i]!;
+    const touched: number[] = [];
+    for (const [t, x] of vectors[i]!.terms) {
+      const { ids, weights } = post.get(t)!;
+      for (let q = 0; q < ids.length; q++) {
+        const j = ids[q]!;
+        const dj = days[j]!;
+        if (dj > di + o.coldDays) break; // dated articles come in date order
+        if (j === i || dj < di - o.coldDays) continue;
+        if (dots[j] === 0) touched.push(j);
+        dots[j]! += x * weights[q]!;
+      }
+    }
+    const near: Array<[number, number]> = [];
+    for (const j of touched) {
+      if (dots[j]! >= o.neighbourFloor) near.push([j, dots[j]!]);
+      dots[j] = 0;
+    }
+    near.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    for (const [j] of near.slice(0, k)) {
+      const key = i < j ? i * n + j : j * n + i;
+      pairs.set(key, (pairs.get(key) ?? 0) + 1 / (2 * k));
+    }
+  }
+  const keys = [...pairs.keys()].sort((x, y) => x - y);
+  const links: Links = { a: new Int32Array(keys.length), b: new Int32Array(keys.length), weight: new Float64Array(keys.length) };
+  keys.forEach((key, p) => {
+    links.a[p] = Math.floor(key / n);
+    links.b[p] = key % n;
+    links.weight[p] = pairs.get(key)!;
+  });
+  return links;
 }
