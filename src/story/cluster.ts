@@ -443,8 +443,6 @@ export interface BatchOptions extends ClusterOptions {
   neighbours: number;
   /** Share of the merge similarity that comes from neighbour links (the rest is cosine). */
   neighbourWeight: number;
-  /** Cosine below which an article is no neighbour (an article with nothing close stays apart). */
-  neighbourFloor: number;
 }
 
 export const defaultBatchOptions: BatchOptions = {
@@ -456,7 +454,6 @@ export const defaultBatchOptions: BatchOptions = {
   refineThreshold: 0.1,
   neighbours: 5,
   neighbourWeight: 0.5,
-  neighbourFloor: 0.05,
 };
 
 /**
@@ -726,15 +723,18 @@ export interface Links {
 }
 
 /**
- * Each article's `neighbours` most similar articles (cosine at least `neighbourFloor`, dates
- * within `coldDays`), as links: a pair weighs 1/(2k) for each of the two articles that has the
- * other among its k nearest, so an article's own links weigh at most 1 and a pair at most 1/k.
+ * Nearest-neighbour links, weighted by shared neighbours (Jarvis & Patrick 1973): each
+ * article's k = `neighbours` most similar articles (dates within `coldDays`) are its
+ * neighbours; when j is among i's, the pair gets 1/(2k) times the
+ * share of the two lists (each with its own article) that they have in common. An article's
+ * links so weigh at most 1. Two articles of one story share their neighbours; an article
+ * whose list runs out of its own story into another one shares little with what it reaches.
  * `vectors` are in date order (undated first), which bounds the search to the cold window.
  */
 export function neighbourLinks(vectors: ArticleVector[], o: BatchOptions): Links {
   const n = vectors.length;
   const k = o.neighbours;
-  const days = vectors.map((v) => (v.date ? dayNumber(v.date) ?? NaN : NaN));
+  const days = vectors.map((v) => (v.date ? (dayNumber(v.date) ?? NaN) : NaN));
   const post = new Map<string, { ids: number[]; weights: number[] }>();
   vectors.forEach((v, i) => {
     for (const [t, x] of v.terms) {
@@ -744,7 +744,8 @@ export function neighbourLinks(vectors: ArticleVector[], o: BatchOptions): Links
       p.weights.push(x);
     }
   });
-  const pairs = new Map<number, number>();
+  // Each article's list: itself, then its neighbours, nearest first.
+  const lists: number[][] = [];
   const dots = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const di = days[i]!;
@@ -754,21 +755,25 @@ export function neighbourLinks(vectors: ArticleVector[], o: BatchOptions): Links
       for (let q = 0; q < ids.length; q++) {
         const j = ids[q]!;
         const dj = days[j]!;
-        if (dj > di + o.coldDays) break; // dated articles come in date order
+        if (dj > di + o.coldDays) break; // dated articles come in date order (NaN: undated)
         if (j === i || dj < di - o.coldDays) continue;
         if (dots[j] === 0) touched.push(j);
         dots[j]! += x * weights[q]!;
       }
     }
-    const near: Array<[number, number]> = [];
-    for (const j of touched) {
-      if (dots[j]! >= o.neighbourFloor) near.push([j, dots[j]!]);
-      dots[j] = 0;
-    }
+    const near = touched.map((j): [number, number] => [j, dots[j]!]);
+    for (const j of touched) dots[j] = 0;
     near.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-    for (const [j] of near.slice(0, k)) {
+    lists.push([i, ...near.slice(0, k).map(([j]) => j)]);
+  }
+  const pairs = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const mine = new Set(lists[i]);
+    for (const j of lists[i]!.slice(1)) {
+      let shared = 0;
+      for (const x of lists[j]!) if (mine.has(x)) shared++;
       const key = i < j ? i * n + j : j * n + i;
-      pairs.set(key, (pairs.get(key) ?? 0) + 1 / (2 * k));
+      pairs.set(key, (pairs.get(key) ?? 0) + shared / (2 * k * (k + 1)));
     }
   }
   const keys = [...pairs.keys()].sort((x, y) => x - y);
