@@ -46,6 +46,14 @@ test('features: names, places, keywords; sentence-initial common words are not n
   assert.ok(!f.terms.has('k:the'));
 });
 
+test("features: contractions of stopwords (It's, I'm, don't) are not terms; an acronym's possessive is", () => {
+  const f = articleFeatures(art("\"I'm staying,\" Sollander said. It's late, and we don't know. WHO's experts came."));
+  const keys = [...f.terms.keys()].join(' ');
+  for (const k of ['n:i', 'n:it', "n:i'm", "k:don't", 'k:don']) assert.ok(!f.terms.has(k), keys);
+  assert.ok(f.terms.has('n:who'), keys);
+  assert.ok(f.terms.has('n:sollander'), keys);
+});
+
 test('features: credits lines are not what a story is about', () => {
   const text = 'Annan met Putin in Moscow.\n(Writing by Steve Gutterman; Editing by Mark Heinrich)';
   const f = articleFeatures(art(text, undefined, { credits: [{ start: text.indexOf('('), end: text.length }] }));
