@@ -633,15 +633,17 @@ export function agglomerate(
         dot[ca]![cb]! += xa * xb;
       }
     }
-  // Neighbour links between clusters (both directions in one symmetric matrix).
-  const linked = links ? Array.from({ length: k }, () => new Float64Array(k)) : undefined;
+  // Neighbour links between clusters, kept sparse (each article has few): cluster -> cluster -> weight.
+  const linked = links ? Array.from({ length: k }, () => new Map<number, number>()) : undefined;
+  const addLink = (m: Array<Map<number, number>>, a: number, b: number, x: number) => {
+    m[a]!.set(b, (m[a]!.get(b) ?? 0) + x);
+    m[b]!.set(a, (m[b]!.get(a) ?? 0) + x);
+  };
   if (linked && links)
     for (let p = 0; p < links.a.length; p++) {
       const ca = member[links.a[p]!]!;
       const cb = member[links.b[p]!]!;
-      if (ca === cb) continue;
-      linked[ca]![cb]! += links.weight[p]!;
-      linked[cb]![ca]! += links.weight[p]!;
+      if (ca !== cb) addLink(linked, ca, cb, links.weight[p]!);
     }
   for (let a = 0; a < k; a++) for (let b = a + 1; b < k; b++) dot[b]![a] = dot[a]![b]!;
   const alive = new Uint8Array(k).fill(1);
@@ -658,7 +660,7 @@ export function agglomerate(
     if (apart(a, b)) return -1;
     const cos = dot[a]![b]! / (size[a]! * size[b]!);
     if (!linked) return cos;
-    return (1 - w) * cos + w * Math.min(1, linked[a]![b]! / Math.min(size[a]!, size[b]!));
+    return (1 - w) * cos + w * Math.min(1, (linked[a]!.get(b) ?? 0) / Math.min(size[a]!, size[b]!));
   };
   const best = new Int32Array(k).fill(-1);
   const bestSim = new Float64Array(k).fill(-1);
@@ -685,11 +687,16 @@ export function agglomerate(
     for (let c = 0; c < k; c++) {
       if (!alive[c] || c === a) continue;
       dot[a]![c]! += dot[b]![c]!;
-      if (linked) {
-        linked[a]![c]! += linked[b]![c]!;
-        linked[c]![a] = linked[a]![c]!;
-      }
       dot[c]![a] = dot[a]![c]!;
+    }
+    if (linked) {
+      linked[a]!.delete(b);
+      for (const [c, x] of linked[b]!) {
+        if (c === a) continue;
+        linked[c]!.delete(b);
+        addLink(linked, a, c, x);
+      }
+      linked[b]!.clear();
     }
     size[a]! += size[b]!;
     if (!Number.isNaN(firstDay[b]!) && (Number.isNaN(firstDay[a]!) || firstDay[b]! < firstDay[a]!)) firstDay[a] = firstDay[b]!;
@@ -735,13 +742,15 @@ export function neighbourLinks(vectors: ArticleVector[], o: BatchOptions): Links
   const n = vectors.length;
   const k = o.neighbours;
   const days = vectors.map((v) => (v.date ? (dayNumber(v.date) ?? NaN) : NaN));
-  const post = new Map<string, { ids: number[]; weights: number[] }>();
+  // Postings in article order: the undated first, then by date.
+  const post = new Map<string, { ids: number[]; weights: number[]; undated: number }>();
   vectors.forEach((v, i) => {
     for (const [t, x] of v.terms) {
       let p = post.get(t);
-      if (!p) post.set(t, (p = { ids: [], weights: [] }));
+      if (!p) post.set(t, (p = { ids: [], weights: [], undated: 0 }));
       p.ids.push(i);
       p.weights.push(x);
+      if (Number.isNaN(days[i]!)) p.undated++;
     }
   });
   // Each article's list: itself, then its neighbours, nearest first.
@@ -751,15 +760,25 @@ export function neighbourLinks(vectors: ArticleVector[], o: BatchOptions): Links
     const di = days[i]!;
     const touched: number[] = [];
     for (const [t, x] of vectors[i]!.terms) {
-      const { ids, weights } = post.get(t)!;
-      for (let q = 0; q < ids.length; q++) {
+      const { ids, weights, undated } = post.get(t)!;
+      // The undated, then the dated from the start of the cold window until its end.
+      let from = undated;
+      if (!Number.isNaN(di)) {
+        let hi = ids.length;
+        while (from < hi) {
+          const mid = (from + hi) >> 1;
+          if (days[ids[mid]!]! < di - o.coldDays) from = mid + 1;
+          else hi = mid;
+        }
+      }
+      const add = (q: number) => {
         const j = ids[q]!;
-        const dj = days[j]!;
-        if (dj > di + o.coldDays) break; // dated articles come in date order (NaN: undated)
-        if (j === i || dj < di - o.coldDays) continue;
+        if (j === i) return;
         if (dots[j] === 0) touched.push(j);
         dots[j]! += x * weights[q]!;
-      }
+      };
+      for (let q = 0; q < undated; q++) add(q);
+      for (let q = from; q < ids.length && !(days[ids[q]!]! > di + o.coldDays); q++) add(q);
     }
     const near = touched.map((j): [number, number] => [j, dots[j]!]);
     for (const j of touched) dots[j] = 0;
