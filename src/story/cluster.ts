@@ -2,8 +2,8 @@
  * Story clustering. Each article becomes a weighted term vector (names, places, keywords,
  * numbers; weighted by rarity), and joins the most similar story that is still warm, or
  * starts a new one. Deterministic for a given input order; every assignment keeps the
- * shared terms that explain it. `clusterBatch` adds global term rarity, date order and
- * refinement passes for when all articles are at hand.
+ * shared terms that explain it. `clusterBatch` adds global term rarity, date order,
+ * nearest-neighbour links and refinement passes for when all articles are at hand.
  */
 import type { Article } from '../model/types.js';
 import { articleFeatures, defaultFeatureWeights, type FeatureWeights, type Features } from './cluster-features.js';
@@ -458,7 +458,8 @@ export const defaultBatchOptions: BatchOptions = {
 
 /**
  * Cluster a whole set at once: rarity from the whole set, a precise online pass in date
- * order, then group-average merging of the seed stories (and optional refinement passes).
+ * order, then group-average merging of the seed stories, helped by each article's nearest
+ * neighbours (and optional refinement passes).
  */
 export function clusterBatch(articles: Article[], opts: Partial<BatchOptions> = {}): BatchResult {
   const o: BatchOptions = { ...defaultBatchOptions, ...opts };
