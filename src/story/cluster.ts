@@ -733,10 +733,10 @@ export interface Links {
 /**
  * Nearest-neighbour links, weighted by shared neighbours (Jarvis & Patrick 1973): each
  * article's k = `neighbours` most similar articles (dates within `coldDays`) are its
- * neighbours; when j is among i's, the pair gets 1/(2k) times the
- * share of the two lists (each with its own article) that they have in common. An article's
- * links so weigh at most 1. Two articles of one story share their neighbours; an article
- * whose list runs out of its own story into another one shares little with what it reaches.
+ * neighbours; when j is among i's, the pair gets 1/(2k) times the share of the two lists
+ * (each with its own article) that they have in common, so an article's links weigh at most
+ * 1. Two articles of one story share their neighbours; an article whose list runs out of its
+ * own story into another one shares little with what it reaches there.
  * `vectors` are in date order (undated first), which bounds the search to the cold window.
  */
 export function neighbourLinks(vectors: ArticleVector[], o: BatchOptions): Links {
