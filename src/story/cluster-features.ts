@@ -58,6 +58,13 @@ function places(): Map<string, string> {
   return placeWords;
 }
 
+/** A contraction's ending: `It's`, `I'm`, `we're`, `don't` are their stopword (but `WHO's` is a name). */
+const CONTRACTION = /(?:n['’]t|['’](?:s|m|re|ve|ll|d))$/;
+function contractedStopword(w: Word, sw: Set<string>): boolean {
+  const base = w.text.replace(CONTRACTION, '');
+  return base !== w.text && sw.has(base.toLowerCase()) && (base.length < 2 || base !== base.toUpperCase());
+}
+
 const CONNECT = new Set(['of', 'de', 'la', 'du', 'von', 'van', 'al', 'bin', 'for', 'and']);
 
 /** A light English stemmer: enough to join `spill`/`spills`, `leak`/`leaking`/`leaked`. */
@@ -203,7 +210,7 @@ export function articleFeatures(article: Article, w: FeatureWeights = defaultFea
       if (/^\d+$/.test(n) && n.length >= 3) add('#:' + n, lead, x.text);
       continue;
     }
-    if (sw.has(x.lower)) continue;
+    if (sw.has(x.lower) || contractedStopword(x, sw)) continue;
     const cap = x.cap;
     const name = cap && (!x.sentenceStart || !lowerSeen.has(x.lower)) && x.lower.length > 1;
     if (name) {

@@ -2,8 +2,8 @@
  * Story clustering. Each article becomes a weighted term vector (names, places, keywords,
  * numbers; weighted by rarity), and joins the most similar story that is still warm, or
  * starts a new one. Deterministic for a given input order; every assignment keeps the
- * shared terms that explain it. `clusterBatch` adds global term rarity, date order and
- * refinement passes for when all articles are at hand.
+ * shared terms that explain it. `clusterBatch` adds global term rarity, date order,
+ * nearest-neighbour links and refinement passes for when all articles are at hand.
  */
 import type { Article } from '../model/types.js';
 import { articleFeatures, defaultFeatureWeights, type FeatureWeights, type Features } from './cluster-features.js';
@@ -439,13 +439,27 @@ export interface BatchOptions extends ClusterOptions {
   passes: number;
   /** Similarity an article needs to its best story in refinement, else it stands alone. */
   refineThreshold: number;
+  /** Nearest neighbours of each article that link it to others when merging (0 = cosine only). */
+  neighbours: number;
+  /** Share of the merge similarity that comes from neighbour links (the rest is cosine). */
+  neighbourWeight: number;
 }
 
-export const defaultBatchOptions: BatchOptions = { ...defaultClusterOptions, idfPrior: 0, seed: 0.3, merge: 0.1, passes: 1, refineThreshold: 0.1 };
+export const defaultBatchOptions: BatchOptions = {
+  ...defaultClusterOptions,
+  idfPrior: 0,
+  seed: 0.3,
+  merge: 0.1,
+  passes: 1,
+  refineThreshold: 0.1,
+  neighbours: 5,
+  neighbourWeight: 0.5,
+};
 
 /**
  * Cluster a whole set at once: rarity from the whole set, a precise online pass in date
- * order, then group-average merging of the seed stories (and optional refinement passes).
+ * order, then group-average merging of the seed stories, helped by each article's nearest
+ * neighbours (and optional refinement passes).
  */
 export function clusterBatch(articles: Article[], opts: Partial<BatchOptions> = {}): BatchResult {
   const o: BatchOptions = { ...defaultBatchOptions, ...opts };
@@ -456,7 +470,8 @@ export function clusterBatch(articles: Article[], opts: Partial<BatchOptions> = 
   const vectors = ordered.map((a, i) => vectorize(a.id, dateOf(a), feats[i]!, stats, o.articleTerms, true, o.idfPrior));
   const online = new OnlineClusterer({ ...o, threshold: o.seed }, { stats, frozenStats: true });
   let assignments = vectors.map((v) => online.place(v));
-  if (o.merge > 0) assignments = agglomerate(vectors, assignments, o, o.merge);
+  const links = o.neighbours > 0 ? neighbourLinks(vectors, o) : undefined;
+  if (o.merge > 0) assignments = agglomerate(vectors, assignments, o, o.merge, links);
   for (let pass = 0; pass < o.passes; pass++) assignments = refine(vectors, assignments, { ...o, threshold: o.refineThreshold });
   return { assignments, stories: rebuild(vectors, assignments, o).map((l) => l.state) };
 }
@@ -552,13 +567,20 @@ function refine(vectors: ArticleVector[], assignments: Assignment[], o: ClusterO
  * Group-average agglomeration of clusters: repeatedly merge the two clusters whose members
  * are most similar on average (mean pairwise cosine), while that is at least `minSimilarity`
  * and their date ranges are within `coldDays`. Dot products of cluster sums are additive,
- * so a merge updates one row.
+ * so a merge updates one row. With `links` (nearest-neighbour links, see `neighbourLinks`)
+ * the similarity is a blend: `1 - neighbourWeight` of the mean cosine, and `neighbourWeight`
+ * of how much of the smaller cluster's neighbour links join it to the other cluster (link
+ * counts are additive too). Mean cosine alone asks the same of every story, but a story told
+ * in varied words has a low mean cosine even though its articles are each other's nearest
+ * neighbours, while the edge of a tightly worded story can be close to the story next door
+ * without its nearest neighbours being there. Link shares do not shrink as clusters grow.
  */
 export function agglomerate(
   vectors: ArticleVector[],
   assignments: Assignment[],
-  o: ClusterOptions,
+  o: BatchOptions,
   minSimilarity: number,
+  links?: Links,
 ): Assignment[] {
   // Clusters in order of first appearance.
   const ids: string[] = [];
@@ -612,6 +634,18 @@ export function agglomerate(
         dot[ca]![cb]! += xa * xb;
       }
     }
+  // Neighbour links between clusters, kept sparse (each article has few): cluster -> cluster -> weight.
+  const linked = links ? Array.from({ length: k }, () => new Map<number, number>()) : undefined;
+  const addLink = (m: Array<Map<number, number>>, a: number, b: number, x: number) => {
+    m[a]!.set(b, (m[a]!.get(b) ?? 0) + x);
+    m[b]!.set(a, (m[b]!.get(a) ?? 0) + x);
+  };
+  if (linked && links)
+    for (let p = 0; p < links.a.length; p++) {
+      const ca = member[links.a[p]!]!;
+      const cb = member[links.b[p]!]!;
+      if (ca !== cb) addLink(linked, ca, cb, links.weight[p]!);
+    }
   for (let a = 0; a < k; a++) for (let b = a + 1; b < k; b++) dot[b]![a] = dot[a]![b]!;
   const alive = new Uint8Array(k).fill(1);
   const parent = Int32Array.from({ length: k }, (_, i) => i);
@@ -622,7 +656,13 @@ export function agglomerate(
     if (Number.isNaN(fa) || Number.isNaN(fb)) return false;
     return Math.max(fb - lastDay[a]!, fa - lastDay[b]!) > o.coldDays;
   };
-  const sim = (a: number, b: number): number => (apart(a, b) ? -1 : dot[a]![b]! / (size[a]! * size[b]!));
+  const w = o.neighbourWeight;
+  const sim = (a: number, b: number): number => {
+    if (apart(a, b)) return -1;
+    const cos = dot[a]![b]! / (size[a]! * size[b]!);
+    if (!linked) return cos;
+    return (1 - w) * cos + w * Math.min(1, (linked[a]!.get(b) ?? 0) / Math.min(size[a]!, size[b]!));
+  };
   const best = new Int32Array(k).fill(-1);
   const bestSim = new Float64Array(k).fill(-1);
   const rowBest = (a: number) => {
@@ -650,6 +690,15 @@ export function agglomerate(
       dot[a]![c]! += dot[b]![c]!;
       dot[c]![a] = dot[a]![c]!;
     }
+    if (linked) {
+      linked[a]!.delete(b);
+      for (const [c, x] of linked[b]!) {
+        if (c === a) continue;
+        linked[c]!.delete(b);
+        addLink(linked, a, c, x);
+      }
+      linked[b]!.clear();
+    }
     size[a]! += size[b]!;
     if (!Number.isNaN(firstDay[b]!) && (Number.isNaN(firstDay[a]!) || firstDay[b]! < firstDay[a]!)) firstDay[a] = firstDay[b]!;
     if (!Number.isNaN(lastDay[b]!) && (Number.isNaN(lastDay[a]!) || lastDay[b]! > lastDay[a]!)) lastDay[a] = lastDay[b]!;
@@ -672,4 +721,87 @@ export function agglomerate(
     const story = ids[root(member[i]!)]!;
     return story === a.story ? a : { ...a, story, created: false };
   });
+}
+
+/** Nearest-neighbour links: article pairs `a[p] < b[p]` (indices) and their weight. */
+export interface Links {
+  a: Int32Array;
+  b: Int32Array;
+  weight: Float64Array;
+}
+
+/**
+ * Nearest-neighbour links, weighted by shared neighbours (Jarvis & Patrick 1973): each
+ * article's k = `neighbours` most similar articles (dates within `coldDays`) are its
+ * neighbours; when j is among i's, the pair gets 1/(2k) times the share of the two lists
+ * (each with its own article) that they have in common, so an article's links weigh at most
+ * 1. Two articles of one story share their neighbours; an article whose list runs out of its
+ * own story into another one shares little with what it reaches there.
+ * `vectors` are in date order (undated first), which bounds the search to the cold window.
+ */
+export function neighbourLinks(vectors: ArticleVector[], o: BatchOptions): Links {
+  const n = vectors.length;
+  const k = o.neighbours;
+  const days = vectors.map((v) => (v.date ? (dayNumber(v.date) ?? NaN) : NaN));
+  // Postings in article order: the undated first, then by date.
+  const post = new Map<string, { ids: number[]; weights: number[]; undated: number }>();
+  vectors.forEach((v, i) => {
+    for (const [t, x] of v.terms) {
+      let p = post.get(t);
+      if (!p) post.set(t, (p = { ids: [], weights: [], undated: 0 }));
+      p.ids.push(i);
+      p.weights.push(x);
+      if (Number.isNaN(days[i]!)) p.undated++;
+    }
+  });
+  // Each article's list: itself, then its neighbours, nearest first.
+  const lists: number[][] = [];
+  const dots = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const di = days[i]!;
+    const touched: number[] = [];
+    for (const [t, x] of vectors[i]!.terms) {
+      const { ids, weights, undated } = post.get(t)!;
+      // The undated, then the dated from the start of the cold window until its end.
+      let from = undated;
+      if (!Number.isNaN(di)) {
+        let hi = ids.length;
+        while (from < hi) {
+          const mid = (from + hi) >> 1;
+          if (days[ids[mid]!]! < di - o.coldDays) from = mid + 1;
+          else hi = mid;
+        }
+      }
+      const add = (q: number) => {
+        const j = ids[q]!;
+        if (j === i) return;
+        if (dots[j] === 0) touched.push(j);
+        dots[j]! += x * weights[q]!;
+      };
+      for (let q = 0; q < undated; q++) add(q);
+      for (let q = from; q < ids.length && !(days[ids[q]!]! > di + o.coldDays); q++) add(q);
+    }
+    const near = touched.map((j): [number, number] => [j, dots[j]!]);
+    for (const j of touched) dots[j] = 0;
+    near.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    lists.push([i, ...near.slice(0, k).map(([j]) => j)]);
+  }
+  const pairs = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const mine = new Set(lists[i]);
+    for (const j of lists[i]!.slice(1)) {
+      let shared = 0;
+      for (const x of lists[j]!) if (mine.has(x)) shared++;
+      const key = i < j ? i * n + j : j * n + i;
+      pairs.set(key, (pairs.get(key) ?? 0) + shared / (2 * k * (k + 1)));
+    }
+  }
+  const keys = [...pairs.keys()].sort((x, y) => x - y);
+  const links: Links = { a: new Int32Array(keys.length), b: new Int32Array(keys.length), weight: new Float64Array(keys.length) };
+  keys.forEach((key, p) => {
+    links.a[p] = Math.floor(key / n);
+    links.b[p] = key % n;
+    links.weight[p] = pairs.get(key)!;
+  });
+  return links;
 }

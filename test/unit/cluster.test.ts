@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Article } from '../../src/model/types.js';
 import { articleId } from '../../src/read/id.js';
 import { articleFeatures, stem } from '../../src/story/cluster-features.js';
-import { OnlineClusterer, clusterBatch, clusterOrder, storyTerms } from '../../src/story/cluster.js';
+import { OnlineClusterer, clusterBatch, clusterOrder, defaultBatchOptions, neighbourLinks, storyTerms, type ArticleVector } from '../../src/story/cluster.js';
 import { headlineOf } from '../../src/story/cluster-title.js';
 import { bcubed, nmi } from '../../src/eval/clusters.js';
 
@@ -46,6 +46,14 @@ test('features: names, places, keywords; sentence-initial common words are not n
   assert.ok(!f.terms.has('k:the'));
 });
 
+test("features: contractions of stopwords (It's, I'm, don't) are not terms; an acronym's possessive is", () => {
+  const f = articleFeatures(art("\"I'm staying,\" Sollander said. It's late, and we don't know. WHO's experts came."));
+  const keys = [...f.terms.keys()].join(' ');
+  for (const k of ['n:i', 'n:it', "n:i'm", "k:don't", 'k:don']) assert.ok(!f.terms.has(k), keys);
+  assert.ok(f.terms.has('n:who'), keys);
+  assert.ok(f.terms.has('n:sollander'), keys);
+});
+
 test('features: credits lines are not what a story is about', () => {
   const text = 'Annan met Putin in Moscow.\n(Writing by Steve Gutterman; Editing by Mark Heinrich)';
   const f = articleFeatures(art(text, undefined, { credits: [{ start: text.indexOf('('), end: text.length }] }));
@@ -86,6 +94,37 @@ test('batch clustering finds the three stories; terms explain them', () => {
   const damStory = stories.find((s) => s.id === pred.get(dam[0]!.id))!;
   const top = storyTerms(damStory, 5).map((t) => t.term);
   assert.ok(top.some((t) => ['Skarra', 'Lorvik', 'Sollander', 'mud', 'dam'].includes(t)), top.join(', '));
+});
+
+test('neighbour links: strong inside a story, weak where a list runs out of it, none across the cold window', () => {
+  const vec = (id: string, date: string, terms: Record<string, number>): ArticleVector => {
+    const norm = Math.hypot(...Object.values(terms));
+    return { id, date, terms: new Map(Object.entries(terms).map(([t, x]) => [t, x / norm])), shown: new Map() };
+  };
+  // In date order, as clusterBatch passes them.
+  const vectors = [
+    vec('spill1', '2031-03-01', { oil: 1, spill: 1 }),
+    vec('vote1', '2031-03-01', { vote: 1, mayor: 1 }),
+    vec('spill2', '2031-03-02', { oil: 1, spill: 1, gulf: 1 }),
+    vec('vote2', '2031-03-02', { vote: 1, mayor: 1, ballot: 1 }),
+    vec('bridge', '2031-03-03', { oil: 0.3, vote: 0.3, weather: 1 }),
+    vec('spill3', '2031-03-03', { spill: 1, gulf: 1, oil: 0.5 }),
+    vec('vote3', '2031-03-03', { mayor: 1, ballot: 1 }),
+    vec('late', '2031-06-20', { oil: 1, spill: 1 }),
+  ];
+  const k = 2;
+  const links = neighbourLinks(vectors, { ...defaultBatchOptions, neighbours: k });
+  const weight = new Map<string, number>();
+  for (let p = 0; p < links.a.length; p++) weight.set(`${vectors[links.a[p]!]!.id}-${vectors[links.b[p]!]!.id}`, links.weight[p]!);
+  // Each story's articles are each other's only neighbours: full weight 1/k.
+  for (const pair of ['spill1-spill2', 'spill1-spill3', 'spill2-spill3', 'vote1-vote2', 'vote1-vote3', 'vote2-vote3'])
+    assert.ok(Math.abs(weight.get(pair)! - 1 / k) < 1e-12, pair);
+  // The bridge's list reaches into both stories but shares only the one article with each.
+  const bridged = [...weight].filter(([pair]) => pair.includes('bridge'));
+  assert.ok(bridged.length > 0);
+  for (const [pair, w] of bridged) assert.ok(w <= 1 / (2 * k * (k + 1)) + 1e-12, `${pair} ${w}`);
+  // No link across the stories, and none to an article months later.
+  assert.ok(![...weight.keys()].some((pair) => /spill.*vote|vote.*spill|late/.test(pair)), [...weight.keys()].join(' '));
 });
 
 test('B-cubed and NMI on hand-computed cases', () => {
