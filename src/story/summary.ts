@@ -7,7 +7,7 @@
  *    a concept's weight grows with the number of articles that contain it (df^1.5; only
  *    concepts found in several articles count), with how often each of them repeats it, and
  *    with how early the articles first mention it — what many sources report up front is
- *    what the summary covers;
+ *    what the summary covers; copies of one report (wire re-runs) count as one article;
  *  - a set of sentences is worth the weights of the distinct concepts it covers (redundancy
  *    earns nothing) plus a per-word bonus for sentences early in their article (news lead)
  *    and close to the centroid of all sentences;
@@ -47,7 +47,8 @@ export interface SummaryOptions {
   /**
    * Add one more sentence after the word budget is reached, placed last, so the budget is
    * filled exactly once the text is cut at `words` words (as DUC evaluation does with ROUGE
-   * `-l`). Off by default: a summary for reading stays within its budget.
+   * `-l`); one chosen sentence may give way to it when its first words add more. Off by
+   * default: a summary for reading stays within its budget.
    */
   fill?: boolean;
   /** Smallest similarity (idf-weighted cosine of content stems) for a sentence of another article to corroborate. Default 0.35. */
@@ -90,6 +91,11 @@ const CENTRALITY = 10;
 const TF_POWER = 0.5;
 /** Concept weight is divided by 1 + (mean sentence index of its first mention) / this. */
 const POS_SCALE = 10;
+/**
+ * Two articles count as copies of one report (a wire story and its re-runs) from this share of
+ * the smaller one's concepts found in the other, fully at 100%.
+ */
+const COPY_OVERLAP = 0.8;
 
 /** Words that make a sentence depend on context it does not carry when they open it. */
 const DEPENDENT_OPENERS = new Set([
@@ -147,9 +153,9 @@ export function summarize(docs: SummaryInput[], opts: SummaryOptions = {}): Summ
   const centrality = similar.centrality();
   for (const u of units) u.prior = (LEAD_BONUS * u.lead + CENTRALITY * centrality(u)) * u.words;
   const pool = units.filter((u) => u.candidate);
-  const chosen = select(pool, weights, budget, maxSentences);
+  let chosen = select(pool, weights, budget, maxSentences);
   let overflow: Unit | undefined;
-  if (opts.fill && maxSentences === undefined) overflow = fillUnit(pool, chosen, concepts, budget);
+  if (opts.fill && maxSentences === undefined) ({ chosen, overflow } = fillBudget(pool, chosen, concepts, budget));
 
   const ordered = [...chosen].sort((a, b) => compareUnits(docs, a, b));
   if (overflow) ordered.push(overflow);
@@ -288,36 +294,40 @@ function conceptKeys(u: Unit, n: number, out: number[]): number[] {
 /** Concept ids per unit, and concept weights (grow with the articles that contain them). */
 function conceptWeights(units: Unit[], nDocs: number): Concepts {
   const ids = new Map<number, number>();
-  const df: number[] = [];
-  const lastDoc: number[] = [];
   const isBigram: boolean[] = [];
-  const tf: number[] = [];
-  const firstPos: number[] = [];
   const keys: number[] = [];
+  // Per article: its concepts with their mentions and first sentence index.
+  const perDoc: Array<Map<number, { tf: number; first: number }>> = Array.from({ length: nDocs }, () => new Map());
   for (const u of units) {
     const set = new Set<number>();
+    const doc = perDoc[u.doc]!;
     for (const key of conceptKeys(u, u.stems.length, keys)) {
       let k = ids.get(key);
       if (k === undefined) {
         k = ids.size;
         ids.set(key, k);
-        df.push(0);
-        tf.push(0);
-        firstPos.push(0);
-        lastDoc.push(-1);
         isBigram.push(key >= BIGRAM);
       }
       set.add(k);
-      tf[k]!++;
-      if (lastDoc[k] !== u.doc) {
-        lastDoc[k] = u.doc;
-        df[k]!++;
-        firstPos[k]! += u.sentence.index;
-      }
+      const e = doc.get(k);
+      if (e) e.tf++;
+      else doc.set(k, { tf: 1, first: u.sentence.index });
     }
     u.concepts = Int32Array.from(set);
   }
-  const minDf = Math.max(2, Math.round(MIN_DF_SHARE * nDocs));
+  const share = sourceShares(perDoc);
+  const df = new Float64Array(ids.size);
+  const tf = new Float64Array(ids.size);
+  const firstPos = new Float64Array(ids.size);
+  perDoc.forEach((doc, d) => {
+    const w = share[d]!;
+    for (const [k, e] of doc) {
+      df[k]! += w;
+      tf[k]! += w * e.tf;
+      firstPos[k]! += w * e.first;
+    }
+  });
+  const minDf = Math.max(2, Math.round(MIN_DF_SHARE * nDocs)) - 1e-9;
   const weights = new Float64Array(ids.size);
   for (let c = 0; c < ids.size; c++) {
     const d = df[c]!;
@@ -328,6 +338,27 @@ function conceptWeights(units: Unit[], nDocs: number): Concepts {
     weights[c] = w;
   }
   return { weights, ids };
+}
+
+/**
+ * How much each article counts as an independent source: 1 / (the number of articles it is a
+ * copy of, itself included; near-copies count in part). What ten re-runs of one wire story
+ * say is one source's report, not ten.
+ */
+function sourceShares(perDoc: Array<Map<number, unknown>>): number[] {
+  const copies = perDoc.map(() => 1);
+  for (let a = 0; a < perDoc.length; a++) {
+    for (let b = a + 1; b < perDoc.length; b++) {
+      const [small, big] = perDoc[a]!.size <= perDoc[b]!.size ? [perDoc[a]!, perDoc[b]!] : [perDoc[b]!, perDoc[a]!];
+      if (small.size === 0) continue;
+      let shared = 0;
+      for (const k of small.keys()) if (big.has(k)) shared++;
+      const copy = Math.max(0, (shared / small.size - COPY_OVERLAP) / (1 - COPY_OVERLAP));
+      copies[a]! += copy;
+      copies[b]! += copy;
+    }
+  }
+  return copies.map((c) => 1 / c);
 }
 
 /**
@@ -511,27 +542,6 @@ function select(pool: Unit[], weights: Float64Array, budget: number, maxSentence
   return chosen;
 }
 
-/** The sentence whose first words (as many as the budget has left) add the most. */
-function fillUnit(pool: Unit[], chosen: Unit[], concepts: Concepts, budget: number): Unit | undefined {
-  const weights = concepts.weights;
-  const used = chosen.reduce((n, u) => n + u.words, 0);
-  const room = budget - used;
-  if (room <= 0) return undefined;
-  const covered = new Uint8Array(weights.length);
-  for (const c of chosen) for (const k of c.concepts) covered[k]!++;
-  const taken = new Set(chosen);
-  let best: Unit | undefined;
-  let bestGain = 0;
-  for (const u of pool) {
-    if (taken.has(u)) continue;
-    const g = prefixGain(u, room, covered, concepts);
-    if (g > bestGain) {
-      bestGain = g;
-      best = u;
-    }
-  }
-  return best;
-}
 
 /** Gain of the first `room` words of a unit (its concepts recomputed on the prefix). */
 function prefixGain(u: Unit, room: number, covered: Uint8Array, c: Concepts): number {
@@ -546,4 +556,35 @@ function prefixGain(u: Unit, room: number, covered: Uint8Array, c: Concepts): nu
     }
   }
   return g;
+}
+
+/**
+ * The last sentence, cut where the budget ends (`fill`): the one whose first words add the most
+ * to the chosen sentences — or to the chosen sentences less one, when dropping one leaves room
+ * for a last sentence that adds more than the dropped one did.
+ */
+function fillBudget(pool: Unit[], chosen: Unit[], concepts: Concepts, budget: number): { chosen: Unit[]; overflow?: Unit } {
+  const weights = concepts.weights;
+  let best: { chosen: Unit[]; overflow?: Unit } = { chosen };
+  let bestValue = objective(chosen, weights);
+  const covered = new Uint8Array(weights.length);
+  for (let drop = -1; drop < chosen.length; drop++) {
+    const rest = drop < 0 ? chosen : chosen.filter((_, k) => k !== drop);
+    const room = budget - rest.reduce((n, u) => n + u.words, 0);
+    if (room <= 0) continue;
+    covered.fill(0);
+    for (const c of rest) for (const k of c.concepts) covered[k]!++;
+    const value = objective(rest, weights);
+    for (const u of pool) {
+      if (chosen.includes(u)) continue;
+      // After a drop, only a sentence that reaches the end of the budget: else nothing changed.
+      if (drop >= 0 && u.words < room) continue;
+      const v = value + prefixGain(u, room, covered, concepts);
+      if (v > bestValue) {
+        bestValue = v;
+        best = { chosen: rest, overflow: u };
+      }
+    }
+  }
+  return best;
 }
