@@ -3,7 +3,8 @@
  *
  * Method (concept coverage, after Gillick & Favre's ICSISumm, optimised greedily with a
  * budget-aware ratio and then improved by swaps, as in Lin & Bilmes):
- *  - concepts are stemmed word bigrams (not both function words) and content unigrams;
+ *  - concepts are stemmed word bigrams (not both function words) and content unigrams
+ *    (weekdays and `today` count as function words: the day of one report, not the story);
  *    a concept's weight grows with the number of articles that contain it (df^1.5; only
  *    concepts found in several articles count), with how often each of them repeats it, and
  *    with how early the articles first mention it — what many sources report up front is
@@ -21,7 +22,7 @@
  */
 import type { CitedSentence, Corroboration, SourceSpan, Sentence } from '../model/types.js';
 import { morphStem } from '../eval/rouge.js';
-import { stopwords } from './similarity.js';
+import { deicticWords, stopwords } from './similarity.js';
 
 /** What the summary needs of an article: its text and sentences (AnalyzedArticle has them). */
 export interface SummaryInput {
@@ -205,6 +206,7 @@ function compareUnits(docs: SummaryInput[], a: Unit, b: Unit): number {
 function makeUnits(docs: SummaryInput[], vocab: Vocabulary): Unit[] {
   const units: Unit[] = [];
   const stopSet = stopwords();
+  const deictic = deicticWords();
   const stems: number[] = [];
   const stop: number[] = [];
   const wordEnd: number[] = [];
@@ -220,7 +222,7 @@ function makeUnits(docs: SummaryInput[], vocab: Vocabulary): Unit[] {
           for (const piece of raw.toLowerCase().split(/[^a-z0-9]+/)) {
             if (piece.length === 0) continue;
             stems.push(vocab.id(piece.length > 3 ? morphStem(piece) : piece));
-            stop.push(stopSet.has(piece) ? 1 : 0);
+            stop.push(stopSet.has(piece) || deictic.has(piece) ? 1 : 0);
           }
           wordEnd.push(stems.length);
         }
