@@ -118,8 +118,10 @@ interface Unit {
   stop: Uint8Array;
   /** Number of terms in the first k words is `wordEnd[k - 1]`. */
   wordEnd: Int32Array;
-  /** Distinct concept ids of the sentence. */
+  /** Distinct concept ids of the sentence, in the order they first appear. */
   concepts: Int32Array;
+  /** Terms needed to cover each of `concepts` (its first appearance ends there). */
+  conceptEnds: Int32Array;
   candidate: boolean;
   lead: number;
   /** Sentence-level bonus: lead position and centrality, per word. */
@@ -147,8 +149,7 @@ export function summarize(docs: SummaryInput[], opts: SummaryOptions = {}): Summ
   const maxSentences = opts.sentences;
   const vocab = new Vocabulary();
   const units = makeUnits(docs, vocab);
-  const concepts = conceptWeights(units, docs.length);
-  const weights = concepts.weights;
+  const weights = conceptWeights(units, docs.length);
 
   const similar = corroborator(units, docs.length, vocab);
   const centrality = similar.centrality();
@@ -156,7 +157,7 @@ export function summarize(docs: SummaryInput[], opts: SummaryOptions = {}): Summ
   const pool = units.filter((u) => u.candidate);
   let chosen = select(pool, weights, budget, maxSentences);
   let overflow: Unit | undefined;
-  if (opts.fill && maxSentences === undefined) ({ chosen, overflow } = fillBudget(pool, chosen, concepts, budget));
+  if (opts.fill && maxSentences === undefined) ({ chosen, overflow } = fillBudget(pool, chosen, weights, budget));
 
   const ordered = [...chosen].sort((a, b) => compareUnits(docs, a, b));
   if (overflow) ordered.push(overflow);
@@ -237,6 +238,7 @@ function makeUnits(docs: SummaryInput[], vocab: Vocabulary): Unit[] {
         stop: Uint8Array.from(stop),
         wordEnd: Int32Array.from(wordEnd),
         concepts: new Int32Array(0),
+        conceptEnds: new Int32Array(0),
         candidate: isCandidate(text, words),
         lead: 1 / (1 + i),
         prior: 0,
@@ -272,50 +274,55 @@ function balancedQuotes(text: string): boolean {
   return open === close && straight % 2 === 0;
 }
 
-interface Concepts {
-  weights: Float64Array;
-  ids: Map<number, number>;
-}
-
 const BIGRAM = 2 ** 21;
 
 /**
- * Concept keys of the first `n` terms of a unit: content unigrams (key = stem id) and bigrams
- * not made of two function words (key = BIGRAM + a * BIGRAM + b).
+ * Concept keys of a unit: content unigrams (key = stem id) and bigrams not made of two function
+ * words (key = BIGRAM + a * BIGRAM + b), each with the number of terms that covers it, in order.
  */
-function conceptKeys(u: Unit, n: number, out: number[]): number[] {
-  out.length = 0;
+function conceptKeys(u: Unit, keys: number[], ends: number[]): void {
+  keys.length = 0;
+  ends.length = 0;
+  const n = u.stems.length;
   for (let i = 0; i < n; i++) {
     const a = u.stems[i]!;
-    if (u.stop[i] === 0) out.push(a);
-    if (i + 1 < n && !(u.stop[i] === 1 && u.stop[i + 1] === 1)) out.push(BIGRAM + a * BIGRAM + u.stems[i + 1]!);
+    if (u.stop[i] === 0) {
+      keys.push(a);
+      ends.push(i + 1);
+    }
+    if (i + 1 < n && !(u.stop[i] === 1 && u.stop[i + 1] === 1)) {
+      keys.push(BIGRAM + a * BIGRAM + u.stems[i + 1]!);
+      ends.push(i + 2);
+    }
   }
-  return out;
 }
 
 /** Concept ids per unit, and concept weights (grow with the articles that contain them). */
-function conceptWeights(units: Unit[], nDocs: number): Concepts {
+function conceptWeights(units: Unit[], nDocs: number): Float64Array {
   const ids = new Map<number, number>();
   const isBigram: boolean[] = [];
   const keys: number[] = [];
+  const ends: number[] = [];
   // Per article: its concepts with their mentions and first sentence index.
   const perDoc: Array<Map<number, { tf: number; first: number }>> = Array.from({ length: nDocs }, () => new Map());
   for (const u of units) {
-    const set = new Set<number>();
+    const first = new Map<number, number>();
     const doc = perDoc[u.doc]!;
-    for (const key of conceptKeys(u, u.stems.length, keys)) {
+    conceptKeys(u, keys, ends);
+    keys.forEach((key, j) => {
       let k = ids.get(key);
       if (k === undefined) {
         k = ids.size;
         ids.set(key, k);
         isBigram.push(key >= BIGRAM);
       }
-      set.add(k);
+      if (!first.has(k)) first.set(k, ends[j]!);
       const e = doc.get(k);
       if (e) e.tf++;
       else doc.set(k, { tf: 1, first: u.sentence.index });
-    }
-    u.concepts = Int32Array.from(set);
+    });
+    u.concepts = Int32Array.from(first.keys());
+    u.conceptEnds = Int32Array.from(first.values());
   }
   const share = sourceShares(perDoc);
   const df = new Float64Array(ids.size);
@@ -339,7 +346,7 @@ function conceptWeights(units: Unit[], nDocs: number): Concepts {
     w /= 1 + firstPos[c]! / d / POS_SCALE;
     weights[c] = w;
   }
-  return { weights, ids };
+  return weights;
 }
 
 /**
@@ -544,18 +551,14 @@ function select(pool: Unit[], weights: Float64Array, budget: number, maxSentence
   return chosen;
 }
 
-
-/** Gain of the first `room` words of a unit (its concepts recomputed on the prefix). */
-function prefixGain(u: Unit, room: number, covered: Uint8Array, c: Concepts): number {
-  if (u.words <= room) return gainOf(u, covered, c.weights);
+/** Gain of the first `room` words of a unit (the concepts those words cover). */
+function prefixGain(u: Unit, room: number, covered: Uint8Array, weights: Float64Array): number {
+  if (u.words <= room) return gainOf(u, covered, weights);
+  const terms = u.wordEnd[room - 1]!;
   let g = 0;
-  const seen = new Set<number>();
-  for (const key of conceptKeys(u, u.wordEnd[room - 1]!, [])) {
-    const k = c.ids.get(key);
-    if (k !== undefined && !seen.has(k)) {
-      seen.add(k);
-      g += c.weights[k]! * credit(covered[k]!);
-    }
+  for (let j = 0; j < u.concepts.length && u.conceptEnds[j]! <= terms; j++) {
+    const c = u.concepts[j]!;
+    g += weights[c]! * credit(covered[c]!);
   }
   return g;
 }
@@ -565,8 +568,7 @@ function prefixGain(u: Unit, room: number, covered: Uint8Array, c: Concepts): nu
  * to the chosen sentences — or to the chosen sentences less one, when dropping one leaves room
  * for a last sentence that adds more than the dropped one did.
  */
-function fillBudget(pool: Unit[], chosen: Unit[], concepts: Concepts, budget: number): { chosen: Unit[]; overflow?: Unit } {
-  const weights = concepts.weights;
+function fillBudget(pool: Unit[], chosen: Unit[], weights: Float64Array, budget: number): { chosen: Unit[]; overflow?: Unit } {
   let best: { chosen: Unit[]; overflow?: Unit } = { chosen };
   let bestValue = objective(chosen, weights);
   const covered = new Uint8Array(weights.length);
@@ -581,7 +583,7 @@ function fillBudget(pool: Unit[], chosen: Unit[], concepts: Concepts, budget: nu
       if (chosen.includes(u)) continue;
       // After a drop, only a sentence that reaches the end of the budget: else nothing changed.
       if (drop >= 0 && u.words < room) continue;
-      const v = value + prefixGain(u, room, covered, concepts);
+      const v = value + prefixGain(u, room, covered, weights);
       if (v > bestValue) {
         bestValue = v;
         best = { chosen: rest, overflow: u };
