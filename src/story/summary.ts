@@ -297,7 +297,7 @@ function conceptKeys(u: Unit, keys: number[], ends: number[]): void {
   }
 }
 
-/** Concept ids per unit, and concept weights (grow with the articles that contain them). */
+/** Concept ids per unit (with where they end), and concept weights (grow with the articles that contain them). */
 function conceptWeights(units: Unit[], nDocs: number): Float64Array {
   const ids = new Map<number, number>();
   const isBigram: boolean[] = [];
@@ -336,6 +336,7 @@ function conceptWeights(units: Unit[], nDocs: number): Float64Array {
       firstPos[k]! += w * e.first;
     }
   });
+  // df sums the articles' source shares, so allow for rounding in the comparison.
   const minDf = Math.max(2, Math.round(MIN_DF_SHARE * nDocs)) - 1e-9;
   const weights = new Float64Array(ids.size);
   for (let c = 0; c < ids.size; c++) {
