@@ -303,39 +303,53 @@ function conceptWeights(units: Unit[], nDocs: number): Float64Array {
   const isBigram: boolean[] = [];
   const keys: number[] = [];
   const ends: number[] = [];
-  // Per article: its concepts with their mentions and first sentence index.
-  const perDoc: Array<Map<number, { tf: number; first: number }>> = Array.from({ length: nDocs }, () => new Map());
+  // One entry per concept and article (units come article by article): mentions, first sentence.
+  const lastDoc: number[] = [];
+  const entryOf: number[] = [];
+  const entryConcept: number[] = [];
+  const entryDoc: number[] = [];
+  const entryMentions: number[] = [];
+  const entryFirst: number[] = [];
   for (const u of units) {
     const first = new Map<number, number>();
-    const doc = perDoc[u.doc]!;
     conceptKeys(u, keys, ends);
-    keys.forEach((key, j) => {
+    for (let j = 0; j < keys.length; j++) {
+      const key = keys[j]!;
       let k = ids.get(key);
       if (k === undefined) {
         k = ids.size;
         ids.set(key, k);
         isBigram.push(key >= BIGRAM);
+        lastDoc.push(-1);
+        entryOf.push(-1);
       }
       if (!first.has(k)) first.set(k, ends[j]!);
-      const e = doc.get(k);
-      if (e) e.tf++;
-      else doc.set(k, { tf: 1, first: u.sentence.index });
-    });
+      if (lastDoc[k] !== u.doc) {
+        lastDoc[k] = u.doc;
+        entryOf[k] = entryConcept.length;
+        entryConcept.push(k);
+        entryDoc.push(u.doc);
+        entryMentions.push(0);
+        entryFirst.push(u.sentence.index);
+      }
+      entryMentions[entryOf[k]!]!++;
+    }
     u.concepts = Int32Array.from(first.keys());
     u.conceptEnds = Int32Array.from(first.values());
   }
-  const share = sourceShares(perDoc);
+  const perDoc: number[][] = Array.from({ length: nDocs }, () => []);
+  entryConcept.forEach((k, e) => perDoc[entryDoc[e]!]!.push(k));
+  const share = sourceShares(perDoc, ids.size);
   const df = new Float64Array(ids.size);
   const tf = new Float64Array(ids.size);
   const firstPos = new Float64Array(ids.size);
-  perDoc.forEach((doc, d) => {
-    const w = share[d]!;
-    for (const [k, e] of doc) {
-      df[k]! += w;
-      tf[k]! += w * e.tf;
-      firstPos[k]! += w * e.first;
-    }
-  });
+  for (let e = 0; e < entryConcept.length; e++) {
+    const k = entryConcept[e]!;
+    const w = share[entryDoc[e]!]!;
+    df[k]! += w;
+    tf[k]! += w * entryMentions[e]!;
+    firstPos[k]! += w * entryFirst[e]!;
+  }
   // df sums the articles' source shares, so allow for rounding in the comparison.
   const minDf = Math.max(2, Math.round(MIN_DF_SHARE * nDocs)) - 1e-9;
   const weights = new Float64Array(ids.size);
@@ -353,17 +367,19 @@ function conceptWeights(units: Unit[], nDocs: number): Float64Array {
 /**
  * How much each article counts as an independent source: 1 / (the number of articles it is a
  * copy of, itself included; near-copies count in part). What ten re-runs of one wire story
- * say is one source's report, not ten.
+ * say is one source's report, not ten. `perDoc` holds each article's distinct concept ids.
  */
-function sourceShares(perDoc: Array<Map<number, unknown>>): number[] {
+function sourceShares(perDoc: number[][], nConcepts: number): number[] {
   const copies = perDoc.map(() => 1);
-  for (let a = 0; a < perDoc.length; a++) {
-    for (let b = a + 1; b < perDoc.length; b++) {
-      const [small, big] = perDoc[a]!.size <= perDoc[b]!.size ? [perDoc[a]!, perDoc[b]!] : [perDoc[b]!, perDoc[a]!];
-      if (small.size === 0) continue;
+  const mark = new Int32Array(nConcepts).fill(-1);
+  for (let b = 0; b < perDoc.length; b++) {
+    for (const k of perDoc[b]!) mark[k] = b;
+    for (let a = 0; a < b; a++) {
+      const smaller = Math.min(perDoc[a]!.length, perDoc[b]!.length);
+      if (smaller === 0) continue;
       let shared = 0;
-      for (const k of small.keys()) if (big.has(k)) shared++;
-      const copy = Math.max(0, (shared / small.size - COPY_OVERLAP) / (1 - COPY_OVERLAP));
+      for (const k of perDoc[a]!) if (mark[k] === b) shared++;
+      const copy = Math.max(0, (shared / smaller - COPY_OVERLAP) / (1 - COPY_OVERLAP));
       copies[a]! += copy;
       copies[b]! += copy;
     }
