@@ -9,20 +9,31 @@ import { dirname, join } from 'node:path';
 import { morphStem } from '../eval/rouge.js';
 
 let stops: Set<string> | undefined;
+let deictics: Set<string> | undefined;
 
 /** Function words (data file `summary-stopwords.txt` beside this module). */
 export function stopwords(): Set<string> {
-  if (stops) return stops;
+  return (stops ??= readWords('summary-stopwords.txt'));
+}
+
+/**
+ * Words that place an event relative to the day an article was written (`Monday`, `today`;
+ * data file `summary-deictic.txt`): what they point to changes from one report to the next.
+ */
+export function deicticWords(): Set<string> {
+  return (deictics ??= readWords('summary-deictic.txt'));
+}
+
+function readWords(name: string): Set<string> {
   const here = dirname(fileURLToPath(import.meta.url));
   // Works from src/story (tsx) and dist/story (compiled): the data stays in src/story.
-  const file = join(here, '..', '..', 'src', 'story', 'summary-stopwords.txt');
-  stops = new Set(
+  const file = join(here, '..', '..', 'src', 'story', name);
+  return new Set(
     readFileSync(file, 'utf8')
       .split(/\r?\n/)
       .map((l) => l.trim())
       .filter((l) => l.length > 0 && !l.startsWith('#')),
   );
-  return stops;
 }
 
 /** A word of a sentence: its stem and whether it is a function word. */

@@ -3,11 +3,12 @@
  *
  * Method (concept coverage, after Gillick & Favre's ICSISumm, optimised greedily with a
  * budget-aware ratio and then improved by swaps, as in Lin & Bilmes):
- *  - concepts are stemmed word bigrams (not both function words) and content unigrams;
+ *  - concepts are stemmed word bigrams (not both function words) and content unigrams
+ *    (weekdays and `today` count as function words: the day of one report, not the story);
  *    a concept's weight grows with the number of articles that contain it (df^1.5; only
  *    concepts found in several articles count), with how often each of them repeats it, and
  *    with how early the articles first mention it — what many sources report up front is
- *    what the summary covers;
+ *    what the summary covers; copies of one report (wire re-runs) count as one article;
  *  - a set of sentences is worth the weights of the distinct concepts it covers (redundancy
  *    earns nothing) plus a per-word bonus for sentences early in their article (news lead)
  *    and close to the centroid of all sentences;
@@ -21,7 +22,7 @@
  */
 import type { CitedSentence, Corroboration, SourceSpan, Sentence } from '../model/types.js';
 import { morphStem } from '../eval/rouge.js';
-import { stopwords } from './similarity.js';
+import { deicticWords, stopwords } from './similarity.js';
 
 /** What the summary needs of an article: its text and sentences (AnalyzedArticle has them). */
 export interface SummaryInput {
@@ -47,7 +48,8 @@ export interface SummaryOptions {
   /**
    * Add one more sentence after the word budget is reached, placed last, so the budget is
    * filled exactly once the text is cut at `words` words (as DUC evaluation does with ROUGE
-   * `-l`). Off by default: a summary for reading stays within its budget.
+   * `-l`); one chosen sentence may give way to it when its first words add more. Off by
+   * default: a summary for reading stays within its budget.
    */
   fill?: boolean;
   /** Smallest similarity (idf-weighted cosine of content stems) for a sentence of another article to corroborate. Default 0.35. */
@@ -90,6 +92,11 @@ const CENTRALITY = 10;
 const TF_POWER = 0.5;
 /** Concept weight is divided by 1 + (mean sentence index of its first mention) / this. */
 const POS_SCALE = 10;
+/**
+ * Two articles count as copies of one report (a wire story and its re-runs) from this share of
+ * the smaller one's concepts found in the other, fully at 100%.
+ */
+const COPY_OVERLAP = 0.8;
 
 /** Words that make a sentence depend on context it does not carry when they open it. */
 const DEPENDENT_OPENERS = new Set([
@@ -111,8 +118,10 @@ interface Unit {
   stop: Uint8Array;
   /** Number of terms in the first k words is `wordEnd[k - 1]`. */
   wordEnd: Int32Array;
-  /** Distinct concept ids of the sentence. */
+  /** Distinct concept ids of the sentence, in the order they first appear. */
   concepts: Int32Array;
+  /** Terms needed to cover each of `concepts` (its first appearance ends there). */
+  conceptEnds: Int32Array;
   candidate: boolean;
   lead: number;
   /** Sentence-level bonus: lead position and centrality, per word. */
@@ -140,16 +149,15 @@ export function summarize(docs: SummaryInput[], opts: SummaryOptions = {}): Summ
   const maxSentences = opts.sentences;
   const vocab = new Vocabulary();
   const units = makeUnits(docs, vocab);
-  const concepts = conceptWeights(units, docs.length);
-  const weights = concepts.weights;
+  const weights = conceptWeights(units, docs.length);
 
   const similar = corroborator(units, docs.length, vocab);
   const centrality = similar.centrality();
   for (const u of units) u.prior = (LEAD_BONUS * u.lead + CENTRALITY * centrality(u)) * u.words;
   const pool = units.filter((u) => u.candidate);
-  const chosen = select(pool, weights, budget, maxSentences);
+  let chosen = select(pool, weights, budget, maxSentences);
   let overflow: Unit | undefined;
-  if (opts.fill && maxSentences === undefined) overflow = fillUnit(pool, chosen, concepts, budget);
+  if (opts.fill && maxSentences === undefined) ({ chosen, overflow } = fillBudget(pool, chosen, weights, budget));
 
   const ordered = [...chosen].sort((a, b) => compareUnits(docs, a, b));
   if (overflow) ordered.push(overflow);
@@ -199,6 +207,7 @@ function compareUnits(docs: SummaryInput[], a: Unit, b: Unit): number {
 function makeUnits(docs: SummaryInput[], vocab: Vocabulary): Unit[] {
   const units: Unit[] = [];
   const stopSet = stopwords();
+  const deictic = deicticWords();
   const stems: number[] = [];
   const stop: number[] = [];
   const wordEnd: number[] = [];
@@ -214,7 +223,7 @@ function makeUnits(docs: SummaryInput[], vocab: Vocabulary): Unit[] {
           for (const piece of raw.toLowerCase().split(/[^a-z0-9]+/)) {
             if (piece.length === 0) continue;
             stems.push(vocab.id(piece.length > 3 ? morphStem(piece) : piece));
-            stop.push(stopSet.has(piece) ? 1 : 0);
+            stop.push(stopSet.has(piece) || deictic.has(piece) ? 1 : 0);
           }
           wordEnd.push(stems.length);
         }
@@ -229,6 +238,7 @@ function makeUnits(docs: SummaryInput[], vocab: Vocabulary): Unit[] {
         stop: Uint8Array.from(stop),
         wordEnd: Int32Array.from(wordEnd),
         concepts: new Int32Array(0),
+        conceptEnds: new Int32Array(0),
         candidate: isCandidate(text, words),
         lead: 1 / (1 + i),
         prior: 0,
@@ -264,60 +274,84 @@ function balancedQuotes(text: string): boolean {
   return open === close && straight % 2 === 0;
 }
 
-interface Concepts {
-  weights: Float64Array;
-  ids: Map<number, number>;
-}
-
 const BIGRAM = 2 ** 21;
 
 /**
- * Concept keys of the first `n` terms of a unit: content unigrams (key = stem id) and bigrams
- * not made of two function words (key = BIGRAM + a * BIGRAM + b).
+ * Concept keys of a unit: content unigrams (key = stem id) and bigrams not made of two function
+ * words (key = BIGRAM + a * BIGRAM + b), each with the number of terms that covers it, in order.
  */
-function conceptKeys(u: Unit, n: number, out: number[]): number[] {
-  out.length = 0;
+function conceptKeys(u: Unit, keys: number[], ends: number[]): void {
+  keys.length = 0;
+  ends.length = 0;
+  const n = u.stems.length;
   for (let i = 0; i < n; i++) {
     const a = u.stems[i]!;
-    if (u.stop[i] === 0) out.push(a);
-    if (i + 1 < n && !(u.stop[i] === 1 && u.stop[i + 1] === 1)) out.push(BIGRAM + a * BIGRAM + u.stems[i + 1]!);
+    if (u.stop[i] === 0) {
+      keys.push(a);
+      ends.push(i + 1);
+    }
+    if (i + 1 < n && !(u.stop[i] === 1 && u.stop[i + 1] === 1)) {
+      keys.push(BIGRAM + a * BIGRAM + u.stems[i + 1]!);
+      ends.push(i + 2);
+    }
   }
-  return out;
 }
 
-/** Concept ids per unit, and concept weights (grow with the articles that contain them). */
-function conceptWeights(units: Unit[], nDocs: number): Concepts {
+/** Concept ids per unit (with where they end), and concept weights (grow with the articles that contain them). */
+function conceptWeights(units: Unit[], nDocs: number): Float64Array {
   const ids = new Map<number, number>();
-  const df: number[] = [];
-  const lastDoc: number[] = [];
   const isBigram: boolean[] = [];
-  const tf: number[] = [];
-  const firstPos: number[] = [];
   const keys: number[] = [];
+  const ends: number[] = [];
+  // One entry per concept and article (units come article by article): mentions, first sentence.
+  const lastDoc: number[] = [];
+  const entryOf: number[] = [];
+  const entryConcept: number[] = [];
+  const entryDoc: number[] = [];
+  const entryMentions: number[] = [];
+  const entryFirst: number[] = [];
   for (const u of units) {
-    const set = new Set<number>();
-    for (const key of conceptKeys(u, u.stems.length, keys)) {
+    const first = new Map<number, number>();
+    conceptKeys(u, keys, ends);
+    for (let j = 0; j < keys.length; j++) {
+      const key = keys[j]!;
       let k = ids.get(key);
       if (k === undefined) {
         k = ids.size;
         ids.set(key, k);
-        df.push(0);
-        tf.push(0);
-        firstPos.push(0);
-        lastDoc.push(-1);
         isBigram.push(key >= BIGRAM);
+        lastDoc.push(-1);
+        entryOf.push(-1);
       }
-      set.add(k);
-      tf[k]!++;
+      if (!first.has(k)) first.set(k, ends[j]!);
       if (lastDoc[k] !== u.doc) {
         lastDoc[k] = u.doc;
-        df[k]!++;
-        firstPos[k]! += u.sentence.index;
+        entryOf[k] = entryConcept.length;
+        entryConcept.push(k);
+        entryDoc.push(u.doc);
+        entryMentions.push(0);
+        entryFirst.push(u.sentence.index);
       }
+      entryMentions[entryOf[k]!]!++;
     }
-    u.concepts = Int32Array.from(set);
+    u.concepts = Int32Array.from(first.keys());
+    u.conceptEnds = Int32Array.from(first.values());
   }
-  const minDf = Math.max(2, Math.round(MIN_DF_SHARE * nDocs));
+  const perDoc: number[][] = Array.from({ length: nDocs }, () => []);
+  entryConcept.forEach((k, e) => perDoc[entryDoc[e]!]!.push(k));
+  const share = sourceShares(perDoc, ids.size);
+  const df = new Float64Array(ids.size);
+  const tf = new Float64Array(ids.size);
+  const firstPos = new Float64Array(ids.size);
+  for (let e = 0; e < entryConcept.length; e++) {
+    const k = entryConcept[e]!;
+    const w = share[entryDoc[e]!]!;
+    df[k]! += w;
+    tf[k]! += w * entryMentions[e]!;
+    firstPos[k]! += w * entryFirst[e]!;
+  }
+  // df sums the articles' source shares, so allow for rounding in the comparison.
+  const minDf = Math.max(2, Math.round(MIN_DF_SHARE * nDocs)) - 1e-9;
   const weights = new Float64Array(ids.size);
   for (let c = 0; c < ids.size; c++) {
     const d = df[c]!;
@@ -327,7 +361,30 @@ function conceptWeights(units: Unit[], nDocs: number): Concepts {
     w /= 1 + firstPos[c]! / d / POS_SCALE;
     weights[c] = w;
   }
-  return { weights, ids };
+  return weights;
+}
+
+/**
+ * How much each article counts as an independent source: 1 / (the number of articles it is a
+ * copy of, itself included; near-copies count in part). What ten re-runs of one wire story
+ * say is one source's report, not ten. `perDoc` holds each article's distinct concept ids.
+ */
+function sourceShares(perDoc: number[][], nConcepts: number): number[] {
+  const copies = perDoc.map(() => 1);
+  const mark = new Int32Array(nConcepts).fill(-1);
+  for (let b = 0; b < perDoc.length; b++) {
+    for (const k of perDoc[b]!) mark[k] = b;
+    for (let a = 0; a < b; a++) {
+      const smaller = Math.min(perDoc[a]!.length, perDoc[b]!.length);
+      if (smaller === 0) continue;
+      let shared = 0;
+      for (const k of perDoc[a]!) if (mark[k] === b) shared++;
+      const copy = Math.max(0, (shared / smaller - COPY_OVERLAP) / (1 - COPY_OVERLAP));
+      copies[a]! += copy;
+      copies[b]! += copy;
+    }
+  }
+  return copies.map((c) => 1 / c);
 }
 
 /**
@@ -511,39 +568,44 @@ function select(pool: Unit[], weights: Float64Array, budget: number, maxSentence
   return chosen;
 }
 
-/** The sentence whose first words (as many as the budget has left) add the most. */
-function fillUnit(pool: Unit[], chosen: Unit[], concepts: Concepts, budget: number): Unit | undefined {
-  const weights = concepts.weights;
-  const used = chosen.reduce((n, u) => n + u.words, 0);
-  const room = budget - used;
-  if (room <= 0) return undefined;
+/** Gain of the first `room` words of a unit (the concepts those words cover). */
+function prefixGain(u: Unit, room: number, covered: Uint8Array, weights: Float64Array): number {
+  if (u.words <= room) return gainOf(u, covered, weights);
+  const terms = u.wordEnd[room - 1]!;
+  let g = 0;
+  for (let j = 0; j < u.concepts.length && u.conceptEnds[j]! <= terms; j++) {
+    const c = u.concepts[j]!;
+    g += weights[c]! * credit(covered[c]!);
+  }
+  return g;
+}
+
+/**
+ * The last sentence, cut where the budget ends (`fill`): the one whose first words add the most
+ * to the chosen sentences — or to the chosen sentences less one, when dropping one leaves room
+ * for a last sentence that adds more than the dropped one did.
+ */
+function fillBudget(pool: Unit[], chosen: Unit[], weights: Float64Array, budget: number): { chosen: Unit[]; overflow?: Unit } {
+  let best: { chosen: Unit[]; overflow?: Unit } = { chosen };
+  let bestValue = objective(chosen, weights);
   const covered = new Uint8Array(weights.length);
-  for (const c of chosen) for (const k of c.concepts) covered[k]!++;
-  const taken = new Set(chosen);
-  let best: Unit | undefined;
-  let bestGain = 0;
-  for (const u of pool) {
-    if (taken.has(u)) continue;
-    const g = prefixGain(u, room, covered, concepts);
-    if (g > bestGain) {
-      bestGain = g;
-      best = u;
+  for (let drop = -1; drop < chosen.length; drop++) {
+    const rest = drop < 0 ? chosen : chosen.filter((_, k) => k !== drop);
+    const room = budget - rest.reduce((n, u) => n + u.words, 0);
+    if (room <= 0) continue;
+    covered.fill(0);
+    for (const c of rest) for (const k of c.concepts) covered[k]!++;
+    const value = objective(rest, weights);
+    for (const u of pool) {
+      if (chosen.includes(u)) continue;
+      // After a drop, only a sentence that reaches the end of the budget: else nothing changed.
+      if (drop >= 0 && u.words < room) continue;
+      const v = value + prefixGain(u, room, covered, weights);
+      if (v > bestValue) {
+        bestValue = v;
+        best = { chosen: rest, overflow: u };
+      }
     }
   }
   return best;
-}
-
-/** Gain of the first `room` words of a unit (its concepts recomputed on the prefix). */
-function prefixGain(u: Unit, room: number, covered: Uint8Array, c: Concepts): number {
-  if (u.words <= room) return gainOf(u, covered, c.weights);
-  let g = 0;
-  const seen = new Set<number>();
-  for (const key of conceptKeys(u, u.wordEnd[room - 1]!, [])) {
-    const k = c.ids.get(key);
-    if (k !== undefined && !seen.has(k)) {
-      seen.add(k);
-      g += c.weights[k]! * credit(covered[k]!);
-    }
-  }
-  return g;
 }

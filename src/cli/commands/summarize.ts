@@ -21,8 +21,8 @@ lists the sentences of other articles that say nearly the same ("reported by 3 o
 Options:
   --words N           word budget (default 100); the summary stays within it
   --sentences N       pick N sentences instead of a word budget
-  --fill              after the budget is reached add one more sentence, to be cut at the
-                      budget by an evaluation (DUC style)
+  --fill              end with one more sentence that runs past the budget, to be cut at
+                      the budget by an evaluation (DUC style)
   --format FMT        text (one sentence per line, default), md, json or html
   -o, --output FILE   write to FILE instead of standard output
 ${inputHelp}
