@@ -29,6 +29,14 @@ function aliases(): Map<string, string> {
 const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'del', 'della', 'du', 'la', 'le', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'da', 'dos', '&']);
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'der', 'da', 'du', 'la', 'le', 'dos', 'del']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'around', 'towards', 'toward']);
+/** Prepositions after which a many-word name is a place, not a person. */
+const IN_PLACE = new Set(['in', 'near', 'outside']);
+/** The word before token `i`, looking past a glued particle such as `al-`. */
+function wordBefore(doc: Doc, i: number): string {
+  const t = doc.tokens;
+  if (t[i - 1]?.text === '-' && t[i - 1]!.end === t[i]!.start && NAME_PARTICLES.has(t[i - 2]?.normal ?? '') && t[i - 2]!.end === t[i - 1]!.start) i -= 2;
+  return t[i - 1]?.normal ?? '';
+}
 /** `the town of Lorvik`, `the province of Hama`. */
 const PLACE_NOUNS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'state', 'capital', 'port', 'island', 'suburb', 'neighbourhood', 'neighborhood', 'municipality']);
 /** `Hun Sen-friendly`, `UN-backed`: lower-case compound tails that are not part of a name. */
@@ -185,6 +193,8 @@ function classify(doc: Doc, toks: Token[], r: Run): NameMention | undefined {
   if (words.length >= 2 && otherWords().has(words[words.length - 1]!)) return mk('other');
   if (words.length >= 2 && words.every((w) => /^[A-Z]{2,}(?:-[A-Z]{2,})*$/.test(w) || CONNECTORS.has(w))) return mk('organization');
   if (/^[A-Z]{2,}(?:-[A-Z]{2,})+$/.test(whole)) return mk('organization');
+  // A known place by its whole name, even with an organisation word in it (`Soviet Union`).
+  if (lexicon.places.has(whole) && !lexicon.orgs.has(whole)) return mk('place');
   if (lexicon.orgs.has(whole) || words.some((w) => lexicon.orgWords.has(w))) {
     // `Foreign Minister Sergei Lavrov`: a title word with a name after it is a person, not an org.
     const p = personAfterTitle(doc, toks);
@@ -201,6 +211,9 @@ function classify(doc: Doc, toks: Token[], r: Run): NameMention | undefined {
   if (nameToks.length >= 2 && nameToks.length <= 4 && !words.some((w) => titleWords().has(w) || lexicon.demonyms.has(w))) {
     // A lower-case role just before the name (`director Helena Fries`, `envoy Kofi Annan`).
     const role = r.prev && /^[a-z]/.test(r.prev.text) && lexicon.titles.has(r.prev.normal) ? r.prev.text : undefined;
+    // `in al-Buweida al-Sharqiya`, `near Tal Kalakh`: after in/near/outside a name is a place
+    // (unless it owns something: `in Kofi Annan's plan`).
+    if (!role && IN_PLACE.has(wordBefore(doc, r.first)) && r.next?.normal !== "'s") return mk('place');
     return mk('person', span, whole, role);
   }
   if (words.length === 1) {

@@ -34,3 +34,16 @@ const numberCases: Array<[string, unknown[]]> = [
   ['The uprising began 15 months ago, on March 15, 2011.', [['15', 15, null, 'months', null]]],
 ];
 for (const [text, want] of numberCases) test(`numbers: ${text}`, () => assert.deepEqual(nums(text), want));
+
+test('a known place keeps its type with an organisation word in its name', () => {
+  const names = findNames(prepare({ id: 'x', text: 'The port is the only one outside the former Soviet Union, the Kremlin said.' }));
+  assert.deepEqual(names.filter((n) => n.text === 'Soviet Union').map((n) => n.type), ['place']);
+});
+
+test('after in/near/outside a many-word name is a place, unless it owns something', () => {
+  const typed = (text: string, name: string) => findNames(prepare({ id: 'x', text })).filter((n) => n.text === name).map((n) => n.type);
+  assert.deepEqual(typed('The men worked at a company in al-Buweida al-Sharqiya, he said.', 'Buweida al-Sharqiya'), ['place']);
+  assert.deepEqual(typed('Shelling hit homes near Tal Kalakh on Monday.', 'Tal Kalakh'), ['place']);
+  assert.deepEqual(typed('Few still have faith in Kofi Annan\'s plan.', 'Kofi Annan'), ['person']);
+  assert.deepEqual(typed('Talks with Kofi Annan went on.', 'Kofi Annan'), ['person']);
+});
