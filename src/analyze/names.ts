@@ -29,6 +29,8 @@ function aliases(): Map<string, string> {
 const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'del', 'della', 'du', 'la', 'le', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'da', 'dos', '&']);
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'der', 'da', 'du', 'la', 'le', 'dos', 'del']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'around', 'towards', 'toward']);
+/** Rank words that may open a run before an organisation's name. */
+const RANKS = new Set(['Senior', 'Former', 'Acting', 'Interim', 'Top']);
 /** Prepositions after which a many-word name is a place, not a person. */
 const IN_PLACE = new Set(['in', 'near', 'outside']);
 /** The word before token `i`, looking past a glued particle such as `al-`. */
@@ -199,6 +201,11 @@ function classify(doc: Doc, toks: Token[], r: Run): NameMention | undefined {
     // `Foreign Minister Sergei Lavrov`: a title word with a name after it is a person, not an org.
     const p = personAfterTitle(doc, toks);
     if (p) return p;
+    // `Senior U.S. State Department (official)`: a rank word before an organisation is not part of it.
+    if (toks.length > 2 && RANKS.has(words[0]!)) {
+      const rest = toks.slice(1);
+      return mk('organization', { start: rest[0]!.start, end: span.end }, textOf(doc, rest).replace(/\s+/g, ' '));
+    }
     return mk('organization');
   }
   if (lexicon.places.has(whole) || (aliases().has(whole) && lexicon.places.has(aliases().get(whole)!))) return mk('place');

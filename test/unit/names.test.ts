@@ -47,3 +47,7 @@ test('after in/near/outside a many-word name is a place, unless it owns somethin
   assert.deepEqual(typed('Few still have faith in Kofi Annan\'s plan.', 'Kofi Annan'), ['person']);
   assert.deepEqual(typed('Talks with Kofi Annan went on.', 'Kofi Annan'), ['person']);
 });
+
+test('a rank word before an organisation is not part of its name', () => {
+  assert.deepEqual(names('Senior U.S. State Department official Fred Hof held talks.'), ['organization:U.S. State Department', 'person:Fred Hof [official]']);
+});
