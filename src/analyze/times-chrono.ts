@@ -3,7 +3,13 @@
  * for what our rules do not cover (numeric dates, clock times) and, alone, as the peer in
  * `dossier eval timebank`.
  */
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+
+// chrono-node takes a fifth of a second to load: it loads on first use, so commands that
+// never resolve dates (summaries, timelines, --help) do not wait for it.
+type Chrono = typeof import('chrono-node');
+let chronoModule: Chrono | undefined;
+const chrono = (): Chrono => (chronoModule ??= createRequire(import.meta.url)('chrono-node') as Chrono);
 import type { TimeMention } from '../model/types.js';
 import { fmtDay, parseDay, type Day } from './times-calendar.js';
 
@@ -27,7 +33,7 @@ function refDate(published: string | undefined): Date | undefined {
 /** chrono-node's parses of `text` against the publication date (noon UTC of that day). */
 export function chronoHits(text: string, published: string | undefined): ChronoHit[] {
   const ref = refDate(published);
-  const results = chrono.parse(text, ref ? { instant: ref, timezone: 0 } : undefined);
+  const results = chrono().parse(text, ref ? { instant: ref, timezone: 0 } : undefined);
   return results.map((r) => {
     const s = r.start;
     return {

@@ -2,8 +2,15 @@
  * HTML articles: the readable main text via @mozilla/readability on a linkedom DOM, plus
  * title, byline, site name, canonical URL and published time from meta tags.
  */
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
+
+// linkedom takes a sixth of a second to load: it (and Readability) load with the first HTML page.
+type Linkedom = typeof import('linkedom');
+type ReadabilityModule = typeof import('@mozilla/readability');
+const require = createRequire(import.meta.url);
+let dom: { parseHTML: Linkedom['parseHTML']; Readability: ReadabilityModule['Readability'] } | undefined;
+const domLib = () =>
+  (dom ??= { parseHTML: (require('linkedom') as Linkedom).parseHTML, Readability: (require('@mozilla/readability') as ReadabilityModule).Readability });
 
 export interface HtmlArticle {
   text: string;
@@ -96,9 +103,9 @@ export function sourceDepth(html: string): number {
 export function parseHtml(html: string): HtmlArticle | { error: string } {
   const deep = sourceDepth(html);
   if (deep > MAX_SOURCE_DEPTH) return { error: `elements nested ${deep} deep (more than ${MAX_SOURCE_DEPTH}); not a readable page` };
-  let window: ReturnType<typeof parseHTML>;
+  let window: ReturnType<Linkedom['parseHTML']>;
   try {
-    window = parseHTML(html.includes('<html') ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
+    window = domLib().parseHTML(html.includes('<html') ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
   } catch (e) {
     return { error: (e as Error).message };
   }
@@ -122,14 +129,14 @@ export function parseHtml(html: string): HtmlArticle | { error: string } {
   // pathological pages fall back to the plain text of the body.
   if (document.body && depth(document.body) <= MAX_READABILITY_DEPTH) {
     try {
-      parsed = new Readability(window.document as unknown as Document, { charThreshold: 100, maxElemsToParse: 50_000 }).parse();
+      parsed = new (domLib().Readability)(window.document as unknown as Document, { charThreshold: 100, maxElemsToParse: 50_000 }).parse();
     } catch {
       parsed = null;
     }
   }
   let text = '';
   if (parsed?.content) {
-    const inner = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as { body: El };
+    const inner = domLib().parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as { body: El };
     text = blockText(inner.body);
   }
   if (!text && document.body) text = blockText(document.body);
