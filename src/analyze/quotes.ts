@@ -95,6 +95,7 @@ const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|toda
 const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'am']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", 'am']);
 const QUOTE_CHAR = /["\u201c\u201d\u201e`]|''/;
+const DASH = /^(\u2015|\u2014|\u2013|--|-)$/;
 
 /** Attributions of a document. */
 export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
@@ -198,7 +199,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     while (e > s.start && /['\u2018\u2019\s]/.test(text[e]!)) e--;
     const inner = text[e] ?? '';
     const first = tokens[j]!.text;
-    const dash = /^(\u2015|\u2014|\u2013|--|-)$/.test(first);
+    const dash = DASH.test(first);
     const outerComma = first === ',' || dash;
     const speechEnd = /[,?!\u2014\-:;]/.test(inner);
     if (!outerComma && s.closeLen > 0 && !speechEnd) return undefined;
@@ -259,8 +260,24 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     const shortCommon = headTok.pos === 'NOUN' && tokens[ph.from]!.pos === 'DET' && ph.to - ph.from <= 6 && (k === ph.to || k > pp);
     if (!vk && speechEnd && !outerComma && realVerb(tokens[k]!) && !/ing$/.test(tokens[k]!.normal) && (headTok.pos === 'PROPN' || headTok.pos === 'PRON' || shortCommon))
       return { verb: k, phrase: ph, where: 'after' };
+    // `"…," Bozell answers.` / `"…," Toomey fumed on Tuesday.`: the tagger took the verb after
+    // the name for a noun or an adjective; a lower-case word closing the clause is the cue.
+    if (speechEnd || outerComma) {
+      const lastTok = tokens[ph.to - 1]!;
+      let vv = -1;
+      let sp = ph;
+      if (ph.to - ph.from >= 2 && tokens[ph.to - 2]!.pos === 'PROPN' && loneWord(lastTok)) {
+        vv = ph.to - 1;
+        sp = { from: ph.from, to: ph.to - 1, head: ph.to - 2 };
+      } else if (k === ph.to && (headTok.pos === 'PROPN' || headTok.pos === 'PRON') && loneWord(tokens[k]!)) vv = k;
+      const after = tokens[vv + 1];
+      if (vv >= 0 && (!after || /^[.,;]$/.test(after.text) || after.pos === 'ADP' || after.pos === 'ADV' || TIME_WORD.test(after.normal)))
+        return { verb: vv, phrase: sp, where: 'after' };
+    }
     return undefined;
   };
+  // A lower-case word that could be a verb the tagger missed.
+  const loneWord = (t: Token) => /^\p{Ll}+$/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB') && !/ing$/.test(t.normal);
   const sentenceEndFrom = (i: number): number => {
     const s = doc.sentences[doc.sentenceOf[i]!];
     return s ? s.tokens[1] : Math.min(tokens.length, i + 20);
@@ -434,7 +451,12 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     b = trimEnd(a, b);
     while (a < b && (tokens[a]!.text === ',' || tokens[a]!.text === ':')) a++;
     if (b - a < 2) return undefined;
-    return { start: tokens[a]!.start, end: tokens[b - 1]!.end };
+    // A quote opened in the clause runs on past its sentence: what was said goes on to
+    // the closing mark (`he'll "need a lot of help. So we'll see how it works."`).
+    const si = segOfToken[b - 1]!;
+    const seg = si >= 0 && quoteLike[si] ? segs[si]! : undefined;
+    const end = seg && seg.start >= tokens[a]!.start && seg.end > tokens[b - 1]!.end ? seg.end : tokens[b - 1]!.end;
+    return { start: tokens[a]!.start, end };
   }
 
   function kindOf(c: Span): Quote['kind'] {
@@ -447,16 +469,29 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     to = Math.min(to, a + MAX_CLAUSE);
     for (let k = a + 1; k < to - 1; k++) {
       if (inQuote(k)) continue;
-      if (tokens[k]!.text === ';') return k;
-      if (tokens[k]!.text !== ',') continue;
-      const n = tokens[k + 1]!;
-      // `…, adding …`, `…, according to …`, `…, but …`, and the main verb after a
-      // relative clause (`Barkley, who said he votes democratic, said …`).
-      if ((verbOf(n) && /ing$/.test(n.normal)) || (prepCues().firsts.has(n.normal) && prepCues().lists.some((w) => w[0] === n.normal && tokens[k + 2]?.normal === w[1]))) return k;
-      if (CLAUSE_BREAK.has(n.normal)) return k;
-      if (n.pos === 'VERB' && !/ing$/.test(n.normal) && verbOf(n)) return k;
+      const t = tokens[k]!;
+      if (t.text === ';') return k;
+      // Right after a closing quote a dash ends the clause (`"felony charges" – absent …`),
+      // and a comma inside the quote is the clause's comma (`"a terrible mistake," although …`).
+      const qi = segOfToken[k - 1]!;
+      if (qi >= 0 && quoteLike[qi] && segs[qi]!.end <= t.start) {
+        const seg = segs[qi]!;
+        if (DASH.test(t.text)) return k;
+        if (seg.closeLen > 0 && text[seg.end - seg.closeLen - 1] === ',' && breaksAfterComma(k)) return k;
+      }
+      if (t.text === ',' && breaksAfterComma(k + 1)) return k;
     }
     return to;
+  }
+
+  /** Whether the words from token `n` on, after a comma, begin something other than the clause. */
+  function breaksAfterComma(n: number): boolean {
+    const t = tokens[n]!;
+    // `…, adding …`, `…, according to …`, `…, but …`, and the main verb after a
+    // relative clause (`Barkley, who said he votes democratic, said …`).
+    if ((verbOf(t) && /ing$/.test(t.normal)) || (prepCues().firsts.has(t.normal) && prepCues().lists.some((w) => w[0] === t.normal && tokens[n + 1]?.normal === w[1]))) return true;
+    if (CLAUSE_BREAK.has(t.normal)) return true;
+    return t.pos === 'VERB' && !/ing$/.test(t.normal) && verbOf(t) !== undefined;
   }
 
   function according(i: number, after: number, from: number, to: number): Draft | undefined {
@@ -770,6 +805,12 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         }
         if (t2.pos === 'VERB' || t2.pos === 'AUX' || /^[,;:.!?]$/.test(t2.text)) break;
       }
+      // After a verb of saying the whole clause is what was said, the quote only part of it
+      // (`Obama said "it gets me mad" every time he thinks about …`).
+      if (verbOf(t)?.inv) {
+        const whole = contentSpan(a, clauseEnd(a, sentEnd));
+        if (whole && whole.end > end) end = whole.end;
+      }
       usedCue[v] = 1;
       return { kind: 'mixed', content: { start: tokens[a]!.start, end }, parts: [], cue: cueSpan(tokens, v), cueToken: v, phrase, sameSentence: gerund };
     }
@@ -797,8 +838,14 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       if (at <= d.content.start || at >= cut) continue;
       if (o.cue && o.cue.start < d.content.start) continue;
       let k = lastBefore(at);
-      while (k >= 0 && (tokens[k]!.pos === 'CCONJ' || tokens[k]!.text === ',' || tokens[k]!.text === ';' || tokens[k]!.pos === 'ADV')) k--;
-      if (k >= 0 && tokens[k]!.end > d.content.start && k < lastBefore(at)) cut = tokens[k]!.end;
+      // A clause joined by `and` / `but` / a comma is another statement; one under `when`
+      // or `because` is part of this one.
+      let joined = false;
+      while (k >= 0 && (tokens[k]!.pos === 'CCONJ' || tokens[k]!.text === ',' || tokens[k]!.text === ';' || tokens[k]!.pos === 'ADV')) {
+        if (tokens[k]!.pos !== 'ADV') joined = true;
+        k--;
+      }
+      if (joined && k >= 0 && tokens[k]!.end > d.content.start) cut = tokens[k]!.end;
     }
     if (cut < d.content.end) {
       d.content = { start: d.content.start, end: cut };
