@@ -602,7 +602,8 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     const opener = tokens[a];
     if (!hasThat && opener && (opener.pos === 'CCONJ' || (/^\p{Lu}/u.test(opener.text) && ['DET', 'SCONJ', 'ADV', 'CCONJ'].includes(opener.pos)))) a = to;
     const end = clauseEnd(a, to);
-    let content = a < end ? contentSpan(a, end) : undefined;
+    // The clause with its `that` (`said that …`).
+    let content = a < end ? contentSpan(hasThat ? a - 1 : a, end) : undefined;
     if (content && !phrase && !sameSentence) {
       // `…, said Smith, …` inverted without subject before: not reported speech here.
       return undefined;
@@ -779,15 +780,15 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         if (best) {
           const { cv, p2 } = best;
           usedCue[cv] = 1;
-          const a2 = tokens[cv + 1]?.normal === 'that' ? cv + 2 : cv + 1;
-          return { kind: 'mixed', content: { start: tokens[a2]!.start, end: s.end }, parts: [], cue: cueSpan(tokens, cv), cueToken: cv, phrase: p2, sameSentence: !p2 };
+          // (A reported clause starts at its `that`, as annotators mark it.)
+          return { kind: 'mixed', content: { start: tokens[cv + 1]!.start, end: s.end }, parts: [], cue: cueSpan(tokens, cv), cueToken: cv, phrase: p2, sameSentence: !p2 };
         }
       }
       let a = v + 1;
-      // `tweeted in the early morning hours that …`: content starts after `that`.
+      // `tweeted in the early morning hours that …`: content starts at `that`.
       for (let m = a; m < Math.min(first, a + 10); m++) {
         if (tokens[m]!.normal === 'that') {
-          a = m + 1;
+          a = m;
           break;
         }
         if (tokens[m]!.pos === 'VERB' || tokens[m]!.pos === 'PUNCT') break;
