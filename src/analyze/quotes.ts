@@ -89,7 +89,7 @@ const TIME_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'la
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|earlier|later|now|again)$/;
 const MAX_CLAUSE = 120;
 const TITLE_SMALL = new Set(['the', 'of', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'with', 'by', 'or', 'is', 'are']);
-const PLACE_PREPS = new Set(['in', 'at', 'from', 'on', 'during']);
+const PLACE_PREPS = new Set(['in', 'at', 'from', 'on', 'during', 'for', 'of', 'with']);
 const CLAUSE_BREAK = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'am']);
@@ -202,7 +202,11 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     const dash = DASH.test(first);
     const outerComma = first === ',' || dash;
     const speechEnd = /[,?!\u2014\-:;]/.test(inner);
-    if (!outerComma && s.closeLen > 0 && !speechEnd) return undefined;
+    // A quote closed with no comma of its own (`"… of niches" Grubbs said.`) takes a cue only
+    // when the cue clause is nothing more: a verb of saying and its speaker.
+    const bare = !outerComma && s.closeLen > 0 && !speechEnd;
+    if (bare && /[.]/.test(inner)) return undefined;
+    const closes = (i: number) => i >= tokens.length || /^[.,;]$/.test(tokens[i]!.text) || tokens[i]!.pos === 'ADP' || TIME_WORD.test(tokens[i]!.normal);
     if (outerComma) j++;
     // A stray quote mark left over from `'''` (a nested quote closing with the outer one).
     while (j < tokens.length && segOfToken[j]! < 0 && /^["'\u2019\u201d]+$/.test(tokens[j]!.text)) j++;
@@ -221,6 +225,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     const vi = v < ceil ? verbOf(tokens[v]!) : undefined;
     if (vi?.inv) {
       const ph = phraseAfter(tokens, v + 1, ceil);
+      if (bare && !(ph && closes(skipParenForward(tokens, ph.to, ceil)))) return undefined;
       return { verb: v, phrase: ph && segOfToken[ph.head]! < 0 ? ph : undefined, where: 'after' };
     }
     // `Putin told …`, `Flynn, a top Trump surrogate, said …`
@@ -244,7 +249,8 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       if (found < 0) return undefined;
       k = found;
     }
-    // `a Democratic staffer in the room wondered`: a short place phrase before the verb.
+    // `a Democratic staffer in the room wondered`, `a spokesman for committee Democrats said`:
+    // a short prepositional phrase before the verb.
     const pp = k;
     if (tokens[k]?.pos === 'ADP' && PLACE_PREPS.has(tokens[k]!.normal)) {
       let m = k + 1;
@@ -254,6 +260,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     while (k < ceil && (SKIP_BEFORE_VERB.has(tokens[k]!.normal) || (tokens[k]!.pos === 'ADV' && /ly$/.test(tokens[k]!.normal)))) k++;
     if (k >= ceil) return undefined;
     const vk = cueAt(tokens, k);
+    if (bare) return vk?.inv && closes(k + 1) ? { verb: k, phrase: ph, where: 'after' } : undefined;
     if (vk) return { verb: k, phrase: ph, where: 'after' };
     // `"…?" Vitter demanded.` — after a question or a comma any verb is the speech cue.
     const headTok = tokens[ph.head]!;

@@ -88,7 +88,7 @@ const cases: Array<[string, string, string, Partial<Shown> | undefined]> = [
     'indirect with told ... that',
     'Brekke told the Lorvik Herald that the dam had been inspected in May.',
     'dam had been inspected',
-    { kind: 'indirect', cue: 'told', content: 'the dam had been inspected in May', speaker: 'Brekke' },
+    { kind: 'indirect', cue: 'told', content: 'that the dam had been inspected in May', speaker: 'Brekke' },
   ],
   [
     'indirect, speaker after the content',
