@@ -95,6 +95,7 @@ const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|toda
 const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'am']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", 'am']);
 const QUOTE_CHAR = /["\u201c\u201d\u201e`]|''/;
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 const DASH = /^(\u2015|\u2014|\u2013|--|-)$/;
 
 /** Attributions of a document. */
@@ -497,8 +498,29 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     // `…, adding …`, `…, according to …`, `…, but …`, and the main verb after a
     // relative clause (`Barkley, who said he votes democratic, said …`).
     if ((verbOf(t) && /ing$/.test(t.normal)) || (prepCues().firsts.has(t.normal) && prepCues().lists.some((w) => w[0] === t.normal && tokens[n + 1]?.normal === w[1]))) return true;
+    // `…, but that …` goes on with what was said.
+    if (tokens[n + 1]?.normal === 'that') return false;
     if (CLAUSE_BREAK.has(t.normal)) return true;
+    // `…, and he railed against …`: a clause with a subject of its own.
+    if (t.pos === 'CCONJ' && newClauseAt(n + 1)) return true;
     return t.pos === 'VERB' && !/ing$/.test(t.normal) && verbOf(t) !== undefined;
+  }
+
+  /** Whether a clause with its own subject and finite verb begins at token `i`. */
+  function newClauseAt(i: number): boolean {
+    const t = tokens[i];
+    if (!t) return false;
+    let k: number;
+    if (t.pos === 'PRON') {
+      if (!SUBJECT_PRONOUNS.has(t.normal)) return false;
+      k = i + 1;
+    } else {
+      const ph = phraseAfter(tokens, i, Math.min(tokens.length, i + 8));
+      if (!ph || tokens[ph.head]!.pos !== 'PROPN') return false;
+      k = ph.to;
+    }
+    while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART' || SKIP_BEFORE_VERB.has(tokens[k]!.normal))) k++;
+    return k < tokens.length && (realVerb(tokens[k]!) || tokens[k - 1]!.pos === 'AUX') && !/ing$/.test(tokens[k]!.normal);
   }
 
   function according(i: number, after: number, from: number, to: number): Draft | undefined {
