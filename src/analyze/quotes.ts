@@ -705,7 +705,11 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       const dr = drafts[d]!;
       if (!dr.cue || dr.cue.start >= s.start || paragraphAt(starts, dr.cue.start) !== p) continue;
       if (dr.content.end > s.start) continue;
-      if (host < 0 || dr.cue.start > drafts[host]!.cue!.start) host = d;
+      // The closest cue, but a gerund riding on another cue (`DuVernay said, emphasizing
+      // why …`) gives way to the statement it rides on.
+      const better = (x: Draft, y: Draft) =>
+        doc.sentenceOf[x.cueToken] === doc.sentenceOf[y.cueToken] && (x.sameSentence === true) !== (y.sameSentence === true) ? !x.sameSentence : x.cue!.start > y.cue!.start;
+      if (host < 0 || better(dr, drafts[host]!)) host = d;
     }
     if (host >= 0) {
       drafts[host]!.parts.push({ start: s.start, end: s.end });
