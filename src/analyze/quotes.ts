@@ -318,7 +318,10 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     const floor = Math.max(0, v - 30, sentenceStart(v));
     const k = backOverAdverbs(v - 1, floor);
     // `The president noted …, and added: "…"`: the subject of the sentence.
-    if (k >= floor && tokens[k]!.pos === 'CCONJ') return { verb: v, where: 'before', conj: true };
+    if (k >= floor && tokens[k]!.pos === 'CCONJ') {
+      const sub = subjectBeforeConj(k, floor);
+      return sub ? { verb: v, phrase: sub, where: 'before' } : { verb: v, where: 'before', conj: true };
+    }
     let ph = k >= floor ? phraseBefore(tokens, k, floor) : undefined;
     if (ph && PASSIVE.has(tokens[v - 1]!.normal)) return undefined;
     // `Said Ellis: "…"`
@@ -506,6 +509,16 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     return t.pos === 'VERB' && !/ing$/.test(t.normal) && verbOf(t) !== undefined;
   }
 
+  /** `I laughed and said …`: the subject of the verb right before the conjunction at `k`. */
+  function subjectBeforeConj(k: number, floor: number): SpeakerPhrase | undefined {
+    const v = backOverAdverbs(k - 1, floor);
+    if (v < floor || !realVerb(tokens[v]!) || /ing$/.test(tokens[v]!.normal)) return undefined;
+    const j = backOverAdverbs(v - 1, floor);
+    if (j < floor || segOfToken[j]! >= 0) return undefined;
+    const ph = phraseBefore(tokens, j, Math.max(floor, j - 14));
+    return ph && (ph.from === floor || !realVerb(tokens[ph.from - 1]!)) ? ph : undefined;
+  }
+
   /** Whether a clause with its own subject and finite verb begins at token `i`. */
   function newClauseAt(i: number): boolean {
     const t = tokens[i];
@@ -576,7 +589,10 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     } else {
       const k = backOverAdverbs(i - 1, from);
       // `He appeared to accept …, but said …`: the subject of the sentence.
-      if (k >= from && tokens[k]!.pos === 'CCONJ') sameSentence = true;
+      if (k >= from && tokens[k]!.pos === 'CCONJ') {
+        phrase = subjectBeforeConj(k, from);
+        sameSentence = !phrase;
+      }
       else if (k >= from && segOfToken[k]! < 0) phrase = phraseBefore(tokens, k, Math.max(from, k - 30));
     }
     // `whose families, it says, have been told …`: a cue set off by commas speaks for the
