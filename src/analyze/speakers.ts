@@ -143,13 +143,20 @@ export function skipParenForward(tokens: Token[], k: number, ceil: number): numb
 export function phraseAfter(tokens: Token[], start: number, ceil: number): SpeakerPhrase | undefined {
   if (start >= ceil) return undefined;
   const first = tokens[start]!;
-  if (first.pos === 'PRON') return canHead(first) ? { from: start, to: start + 1, head: start } : undefined;
-  let to = start;
+  // `his best friend at Lehigh`: a possessive opens the phrase.
+  const possessive = POSSESSIVE_PRONOUNS.has(first.normal);
+  if (first.pos === 'PRON' && !possessive) return canHead(first) ? { from: start, to: start + 1, head: start } : undefined;
+  let to = possessive ? start + 1 : start;
   while (to < ceil && to - start < 10) {
     const t = tokens[to]!;
+    const next = tokens[to + 1];
     if (to > start && t.lineStart) break;
     if (npInner(t)) to++;
-    else if (t.normal === 'of' && to + 1 < ceil && to > start && tokens[to - 1]!.pos === 'PROPN' && (tokens[to + 1]!.pos === 'PROPN' || (tokens[to + 1]!.normal === 'the' && tokens[to + 2]?.pos === 'PROPN'))) to++;
+    else if (t.normal === 'of' && to + 1 < ceil && to > start && tokens[to - 1]!.pos === 'PROPN' && (next!.pos === 'PROPN' || (next!.normal === 'the' && tokens[to + 2]?.pos === 'PROPN'))) to++;
+    // `one of those advisers`
+    else if (t.normal === 'of' && to === start + 1 && (first.pos === 'NUM' || QUANTIFIERS.has(first.normal)) && next && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'ADJ')) to++;
+    // `one unaligned Florida Republican strategist`: a participle the tagger left a verb.
+    else if (to > start && t.pos === 'VERB' && /^\p{Ll}+ed$/u.test(t.text) && next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) to++;
     else break;
   }
   while (to > start && !canHead(tokens[to - 1]!)) to--;
