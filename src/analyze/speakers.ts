@@ -86,7 +86,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Speak
   for (let round = 0; round < 2 && k >= floor && tokens[k]!.text === ','; round++) {
     let j = k - 1;
     let n = 0;
-    while (j >= floor && tokens[j]!.text !== ',' && n < 20) {
+    while (j >= floor && tokens[j]!.text !== ',' && n < 30) {
       const t = tokens[j]!;
       if (/^[.;:!?"\u201c\u201d]$/.test(t.text)) return undefined;
       j--;
@@ -102,7 +102,9 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Speak
       if (allNames) return { from: j + 1, to: k, head: k - 1 };
     }
     const open = tokens[j + 1]!;
-    if (!(open.pos === 'DET' || open.pos === 'ADJ' || open.pos === 'NOUN' || open.pos === 'PROPN' || open.normal === 'who' || open.pos === 'NUM' || open.pos === 'ADP' || POSSESSIVE_PRONOUNS.has(open.normal))) return undefined;
+    // (`…, who …,` / `…, which …,` / `…, noting the size of his following,`)
+    const participle = open.pos === 'VERB' && /^\p{Ll}+(ing|ed)$/u.test(open.text);
+    if (!(open.pos === 'DET' || open.pos === 'ADJ' || open.pos === 'NOUN' || open.pos === 'PROPN' || open.normal === 'who' || open.normal === 'which' || participle || open.pos === 'NUM' || open.pos === 'ADP' || POSSESSIVE_PRONOUNS.has(open.normal))) return undefined;
     k = skipParenBack(tokens, j - 1, floor);
     if (k < floor) return undefined;
   }
