@@ -158,7 +158,7 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number): Speak
     // `one of those advisers`
     else if (t.normal === 'of' && to === start + 1 && (first.pos === 'NUM' || QUANTIFIERS.has(first.normal)) && next && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'ADJ')) to++;
     // `one unaligned Florida Republican strategist`: a participle the tagger left a verb.
-    else if (to > start && t.pos === 'VERB' && /^\p{Ll}+ed$/u.test(t.text) && next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) to++;
+    else if (to > start && t.pos === 'VERB' && /^\p{Ll}+ed$/u.test(t.text) && ['DET', 'NUM', 'ADJ'].includes(tokens[to - 1]!.pos) && next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) to++;
     else break;
   }
   while (to > start && !canHead(tokens[to - 1]!)) to--;
