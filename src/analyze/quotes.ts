@@ -973,15 +973,20 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       while (m < Math.min(sent.tokens[1], k + 7) && !realVerb(tokens[m]!) && tokens[m]!.pos !== 'PUNCT' && tokens[m]!.pos !== 'AUX') m++;
       if (m < sent.tokens[1] && (realVerb(tokens[m]!) || tokens[m]!.pos === 'AUX')) k = m;
     }
-    if (tokens[k]?.text === ',') {
-      // `Huma Abedin, vice chairwoman for the campaign, emailed …`
+    const verbAt = (v: number) => {
+      while (v < sent.tokens[1] && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'PART')) v++;
+      return tokens[v]?.pos === 'VERB';
+    };
+    // `Huma Abedin, vice chairwoman for the campaign, emailed …`; up to three pieces
+    // (`Sen. Mark Kirk, R-Ill., who faces a tough battle, rescinded …`).
+    for (let round = 0; round < 3 && tokens[k]?.text === ','; round++) {
       let m = k + 1;
-      while (m < Math.min(sent.tokens[1], k + 20) && tokens[m]!.text !== ',' && !inQuote(m)) m++;
+      while (m < Math.min(sent.tokens[1], k + 30) && tokens[m]!.text !== ',' && !inQuote(m)) m++;
       if (tokens[m]?.text !== ',') return undefined;
-      k = m + 1;
+      if (verbAt(m + 1)) return ph;
+      k = m;
     }
-    while (k < sent.tokens[1] && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
-    return tokens[k]?.pos === 'VERB' ? ph : undefined;
+    return verbAt(k) ? ph : undefined;
   }
 
   const out: Quote[] = [];
