@@ -226,6 +226,9 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     const vi = v < ceil ? verbOf(tokens[v]!) : undefined;
     if (vi?.inv) {
       const ph = phraseAfter(tokens, v + 1, ceil);
+      // `… of "New York values," saying the city …`: a gerund with words of its own opens
+      // another statement.
+      if (ph && /ing$/.test(tokens[v]!.normal)) return undefined;
       if (bare && !(ph && closes(skipParenForward(tokens, ph.to, ceil)))) return undefined;
       return { verb: v, phrase: ph && segOfToken[ph.head]! < 0 ? ph : undefined, where: 'after' };
     }
@@ -928,8 +931,9 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       for (const x of bySentence.get(s) ?? []) if (speakers[x] && drafts[x]!.cueToken < d.cueToken) prev = x;
       if (prev !== undefined) speakers[di] = speakers[prev];
       else {
-        // `Clinton had mocked the complaint, saying …`: the sentence's subject.
-        const ph = subjectOf(s);
+        // `Clinton had mocked the complaint, saying …`: the subject of the clause before the
+        // comma (`…, when Sanders protesters interrupted her, shouting …`), else the sentence's.
+        const ph = clauseSubjectBefore(d.cueToken, s) ?? subjectOf(s);
         if (ph) {
           const r = resolver.resolve(ph);
           speakers[di] = { span: r.span, canonical: r.canonical };
@@ -942,6 +946,24 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     speakers[di] = { span: r.span, canonical: r.canonical };
     const sentence = doc.sentenceOf[d.phrase.head] ?? -1;
     resolver.remember(r.canonical, text.slice(r.span.start, r.span.end), r.type, r.span.start, sentence);
+  }
+
+  /** The subject of the clause ending at the comma before a gerund cue `v` (in sentence `s`). */
+  function clauseSubjectBefore(v: number, s: number): SpeakerPhrase | undefined {
+    const sent = doc.sentences[s];
+    if (!sent) return undefined;
+    let c = v - 1;
+    if (tokens[c]?.pos === 'CCONJ') c--;
+    if (tokens[c]?.text !== ',') return undefined;
+    const ss = sent.tokens[0];
+    for (let m = c - 1; m >= Math.max(ss, c - 25); m--) {
+      const t = tokens[m]!;
+      if (t.text === ';' || t.text === ':') return undefined;
+      if (inQuote(m) || !realVerb(t) || /ing$/.test(t.normal)) continue;
+      const k = backOverAdverbs(m - 1, ss);
+      return k >= ss && segOfToken[k]! < 0 ? phraseBefore(tokens, k, Math.max(ss, k - 30)) : undefined;
+    }
+    return undefined;
   }
 
   /** The subject phrase of sentence `s`: a phrase at its start followed by its verb. */
