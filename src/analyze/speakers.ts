@@ -64,6 +64,20 @@ function npInner(t: Token): boolean {
   return t.text === '-' || t.text === '&' || t.text === '.';
 }
 
+/** A word inside a hyphenated compound (`46-year-old`), whatever its tag. */
+function hyphened(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !/^\p{L}+$/u.test(t.text)) return false;
+  const p = tokens[i - 1];
+  const n = tokens[i + 1];
+  return (p?.text === '-' && p.end === t.start) || (n?.text === '-' && n.start === t.end);
+}
+
+/** `the 46-year-old`: an age that names a person. */
+function ageNoun(tokens: Token[], i: number): boolean {
+  return tokens[i]?.normal === 'old' && tokens[i - 1]?.text === '-' && /^(year|month)s?$/.test(tokens[i - 2]?.normal ?? '');
+}
+
 /** A token that can head a speaker phrase. */
 export function canHead(t: Token): boolean {
   if (QUANTIFIERS.has(t.normal)) return true;
@@ -110,13 +124,13 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Speak
   }
   if (tokens[k]!.text === ',') return undefined;
   const head = tokens[k]!;
-  if (!canHead(head)) return undefined;
+  if (!canHead(head) && !ageNoun(tokens, k)) return undefined;
   if (head.pos === 'PRON') return { from: k, to: k + 1, head: k };
   let from = k;
   while (from - 1 >= floor) {
     const t = tokens[from - 1]!;
     if (tokens[from]!.lineStart) break;
-    if (npInner(t) || (t.normal === 'of' && from - 2 >= floor && tokens[from - 2]!.pos === 'PROPN' && (tokens[from]!.pos === 'PROPN' || tokens[from]!.pos === 'DET'))) from--;
+    if (npInner(t) || hyphened(tokens, from - 1) || (t.normal === 'of' && from - 2 >= floor && tokens[from - 2]!.pos === 'PROPN' && (tokens[from]!.pos === 'PROPN' || tokens[from]!.pos === 'DET'))) from--;
     else break;
     if (k - from > 10) break;
   }
@@ -153,7 +167,7 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number): Speak
     const t = tokens[to]!;
     const next = tokens[to + 1];
     if (to > start && t.lineStart) break;
-    if (npInner(t)) to++;
+    if (npInner(t) || hyphened(tokens, to)) to++;
     else if (t.normal === 'of' && to + 1 < ceil && to > start && tokens[to - 1]!.pos === 'PROPN' && (next!.pos === 'PROPN' || (next!.normal === 'the' && tokens[to + 2]?.pos === 'PROPN'))) to++;
     // `one of those advisers`
     else if (t.normal === 'of' && to === start + 1 && (first.pos === 'NUM' || QUANTIFIERS.has(first.normal)) && next && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'ADJ')) to++;
@@ -161,7 +175,7 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number): Speak
     else if (to > start && t.pos === 'VERB' && /^\p{Ll}+ed$/u.test(t.text) && ['DET', 'NUM', 'ADJ'].includes(tokens[to - 1]!.pos) && next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) to++;
     else break;
   }
-  while (to > start && !canHead(tokens[to - 1]!)) to--;
+  while (to > start && !canHead(tokens[to - 1]!) && !ageNoun(tokens, to - 1)) to--;
   if (to === start) return undefined;
   return { from: start, to, head: to - 1 };
 }
