@@ -321,6 +321,8 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     const floor = Math.max(0, v - 30, sentenceStart(v));
     const k = backOverAdverbs(v - 1, floor);
     // `The president noted …, and added: "…"`: the subject of the sentence.
+    // `Trump went on to say: "…"`: the subject of the verb the infinitive hangs on.
+    if (k >= floor && tokens[k]!.normal === 'to' && tokens[k]!.pos === 'PART') return { verb: v, where: 'before', conj: true };
     if (k >= floor && tokens[k]!.pos === 'CCONJ') {
       const sub = subjectBeforeConj(k, floor);
       return sub ? { verb: v, phrase: sub, where: 'before' } : { verb: v, where: 'before', conj: true };
@@ -954,7 +956,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     if (!sent) return undefined;
     let c = v - 1;
     if (tokens[c]?.pos === 'CCONJ') c--;
-    if (tokens[c]?.text !== ',') return undefined;
+    if (tokens[c]?.text !== ',' && tokens[c]?.normal !== 'to') return undefined;
     const ss = sent.tokens[0];
     for (let m = c - 1; m >= Math.max(ss, c - 25); m--) {
       const t = tokens[m]!;
