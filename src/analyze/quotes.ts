@@ -193,6 +193,12 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     let j = firstFrom(s.end);
     if (j >= tokens.length) return undefined;
     const para = paragraphAt(starts, s.end - 1);
+    // A quote paragraph signed by the next one: `"…"` / `- Bernie Sanders.`
+    if (paraOfToken(j) === para + 1 && DASH.test(tokens[j]!.text) && s.closeLen > 0 && text.slice(s.end, tokens[j]!.start).trim() === '') {
+      const end = firstFrom(starts[para + 2] ?? text.length);
+      const ph = phraseAfter(tokens, j + 1, end);
+      if (ph && tokens[ph.head]!.pos === 'PROPN' && end - ph.to <= 12) return { verb: j, phrase: ph, where: 'after' };
+    }
     if (paraOfToken(j) !== para) return undefined;
     // `"…," he said` / `"…?" he asked` / `"…", he said`; a quote ending in a full stop ends
     // its sentence, so a cue after it belongs to what follows.
