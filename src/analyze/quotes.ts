@@ -239,8 +239,13 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       return { verb: v, phrase: ph && segOfToken[ph.head]! < 0 ? ph : undefined, where: 'after' };
     }
     // `Putin told …`, `Flynn, a top Trump surrogate, said …`
-    const ph = phraseAfter(tokens, j, ceil);
+    let ph = phraseAfter(tokens, j, ceil);
     if (!ph) return undefined;
+    // `the Vermont senator and Democratic presidential candidate told …`
+    if (tokens[ph.to]?.normal === 'and') {
+      const ph2 = phraseAfter(tokens, ph.to + 1, ceil);
+      if (ph2 && cueAt(tokens, skipParenForward(tokens, ph2.to, ceil))) ph = { from: ph.from, to: ph2.to, head: ph2.head };
+    }
     let k = skipParenForward(tokens, ph.to, ceil);
     if (tokens[k]?.text === ',') {
       // appositions up to a comma followed by the verb
