@@ -95,6 +95,7 @@ const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|toda
 const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'am']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", 'am']);
 const QUOTE_CHAR = /["\u201c\u201d\u201e`]|''/;
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'because', 'since', 'while', 'as', 'if', 'although', 'though', 'until', 'once', 'that', 'who', 'which', 'whom', 'where']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 const DASH = /^(\u2015|\u2014|\u2013|--|-)$/;
 
@@ -341,7 +342,8 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     let ph = k >= floor ? phraseBefore(tokens, k, floor) : undefined;
     if (ph && PASSIVE.has(tokens[v - 1]!.normal)) return undefined;
     // `Said Ellis: "…"`
-    if (!ph && verbOf(tokens[v]!)?.inv) ph = phraseAfter(tokens, v + 1, i);
+    // (`, telling reporters: "…"` names the hearer: a gerund's speaker is the sentence's.)
+    if (!ph && verbOf(tokens[v]!)?.inv && !/ing$/.test(tokens[v]!.normal)) ph = phraseAfter(tokens, v + 1, i);
     if (anyVerb && !ph) return undefined;
     return { verb: v, phrase: ph, where: 'before' };
   };
@@ -974,7 +976,14 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       if (t.text === ';' || t.text === ':') return undefined;
       if (inQuote(m) || !realVerb(t) || /ing$/.test(t.normal)) continue;
       const k = backOverAdverbs(m - 1, ss);
-      return k >= ss && segOfToken[k]! < 0 ? phraseBefore(tokens, k, Math.max(ss, k - 30)) : undefined;
+      const ph = k >= ss && segOfToken[k]! < 0 ? phraseBefore(tokens, k, Math.max(ss, k - 30)) : undefined;
+      // `Bradley apologized after they came out, saying …`: a subordinate clause's subject
+      // is not the speaker; go on to the clause it hangs on.
+      if (ph && ph.from > ss && SUBORDINATORS.has(tokens[ph.from - 1]!.normal)) {
+        m = ph.from - 1;
+        continue;
+      }
+      return ph;
     }
     return undefined;
   }
