@@ -506,7 +506,8 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       if (qi >= 0 && quoteLike[qi] && segs[qi]!.end <= t.start) {
         const seg = segs[qi]!;
         if (DASH.test(t.text)) return k;
-        if (seg.closeLen > 0 && text[seg.end - seg.closeLen - 1] === ',' && breaksAfterComma(k)) return k;
+        // (There also a participle or a new clause: `"a revolutionary mood," alluding to …`.)
+        if (seg.closeLen > 0 && text[seg.end - seg.closeLen - 1] === ',' && (breaksAfterComma(k) || (realVerb(t) && /ing$/.test(t.normal)) || newClauseAt(k))) return k;
       }
       if (t.text === ',' && breaksAfterComma(k + 1)) return k;
     }
