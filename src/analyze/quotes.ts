@@ -503,7 +503,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       // Right after a closing quote a dash ends the clause (`"felony charges" – absent …`),
       // and a comma inside the quote is the clause's comma (`"a terrible mistake," although …`).
       const qi = segOfToken[k - 1]!;
-      if (qi >= 0 && quoteLike[qi] && segs[qi]!.end <= t.start) {
+      if (qi >= 0 && segs[qi]!.end <= t.start) {
         const seg = segs[qi]!;
         if (DASH.test(t.text)) return k;
         // (There also a participle or a new clause: `"a revolutionary mood," alluding to …`.)
