@@ -599,6 +599,15 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     const t = tokens[i]!;
     const cue = cueSpan(tokens, i);
     const gerund = /ing$/.test(t.normal);
+    // `…, said Batchelder.` / `…, said one GOP source in the room.`: an inverted cue closing
+    // the sentence speaks for all before it.
+    if (vi.inv && !gerund && i - 1 > from && tokens[i - 1]!.text === ',') {
+      const ph = phraseAfter(tokens, i + 1, to);
+      let e = ph ? skipParenForward(tokens, ph.to, to) : -1;
+      if (ph && tokens[e]?.pos === 'ADP') while (e < to && !/^[.,;]$/.test(tokens[e]!.text) && tokens[e]!.pos !== 'VERB') e++;
+      const content = ph && (e >= to || /^[.,;]$/.test(tokens[e]!.text)) ? contentSpan(from, i - 1) : undefined;
+      if (ph && content) return { kind: kindOf(content), content, parts: [], cue, cueToken: i, phrase: ph };
+    }
     // Subject before the verb.
     let phrase: SpeakerPhrase | undefined;
     let sameSentence = false;
