@@ -669,8 +669,11 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       const opensClause = !!opener && ['PRON', 'PROPN', 'DET', 'NOUN', 'NUM', 'ADJ'].includes(opener.pos);
       if (!(isDocument(head) || (personish && clause && opensClause))) return undefined;
     }
-    // `what the United Nations said appeared to be …`: no clause of its own.
-    if (!hasThat && (tokens[a]?.pos === 'VERB' || tokens[a]?.pos === 'AUX') && !/^\p{Lu}/u.test(tokens[a]!.text)) a = to;
+    // `what the United Nations said appeared to be …`: no clause of its own; but after a
+    // relative pronoun the verb phrase is what was said (`donations, which he said were
+    // accompanied by leverage`).
+    const relative = phrase !== undefined && phrase.from - 1 >= from && ['which', 'who', 'that'].includes(tokens[phrase.from - 1]!.normal);
+    if (!hasThat && !relative && (tokens[a]?.pos === 'VERB' || tokens[a]?.pos === 'AUX') && !/^\p{Lu}/u.test(tokens[a]!.text)) a = to;
     // `… said and …`, `… said. But when …`: no clause of its own either.
     const opener = tokens[a];
     if (!hasThat && opener && (opener.pos === 'CCONJ' || (/^\p{Lu}/u.test(opener.text) && ['DET', 'SCONJ', 'ADV', 'CCONJ'].includes(opener.pos)))) a = to;
