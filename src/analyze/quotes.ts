@@ -645,7 +645,9 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     // `said in a statement that …` / `said at a briefing Monday.`
     if (tokens[a]?.pos === 'ADP') {
       let m = a;
-      while (m < to && tokens[m]!.normal !== 'that' && !/^[.;:!?"\u201c\u201d]$/.test(tokens[m]!.text) && !(tokens[m]!.pos === 'VERB' && !/^\p{Lu}/u.test(tokens[m]!.text)) && m - a < 12) m++;
+      // (A noun the tagger took for a verb inside the phrase — `a campaign stop` — goes on.)
+      const clauseVerb = (x: number) => tokens[x]!.pos === 'VERB' && !/^\p{Lu}/u.test(tokens[x]!.text) && !['DET', 'NOUN', 'ADJ'].includes(tokens[x - 1]!.pos);
+      while (m < to && tokens[m]!.normal !== 'that' && !/^[.;:!?"\u201c\u201d]$/.test(tokens[m]!.text) && !clauseVerb(m) && m - a < 12) m++;
       a = tokens[m]?.normal === 'that' ? m : to;
     }
     const hasThat = tokens[a]?.normal === 'that';
