@@ -557,7 +557,14 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   }
 
   function according(i: number, after: number, from: number, to: number): Draft | undefined {
-    const ph = phraseAfter(tokens, after, Math.min(to, after + 10));
+    let ph = phraseAfter(tokens, after, Math.min(to, after + 10));
+    if (!ph) {
+      // `according to police,`: the tagger may read the words as verbs after `to`, but
+      // what stands there up to the comma is the source.
+      let k = after;
+      while (k < Math.min(to, after + 8) && !/^[.,;:!?]$/.test(tokens[k]!.text) && !inQuote(k)) k++;
+      if (k > after && /^[.,;:!?]$/.test(tokens[k]?.text ?? '.') && /\p{L}/u.test(tokens[k - 1]!.text)) ph = { from: after, to: k, head: k - 1 };
+    }
     // `…, according to X.` — content before; `According to X, …` — content after.
     let content: Span | undefined;
     if (i > from && tokens[i - 1]!.text === ',') content = contentSpan(from, i - 1);
