@@ -138,8 +138,22 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Speak
   while (from < k && (isPossessive(tokens[from]!) || tokens[from]!.text === '-' || tokens[from]!.text === '.')) from++;
   // A word the tokenizer split (`Franç` + `ois`): take it whole.
   while (from > 0 && tokens[from - 1]!.end === tokens[from]!.start && /\p{L}$/u.test(tokens[from - 1]!.text) && /^\p{L}/u.test(tokens[from]!.text)) from--;
+  // `federal prosecutors in April charged`, `a poll released in late August found`: the
+  // phrase is the object of a preposition after the subject; the subject speaks.
+  const prep = tokens[from - 1];
+  if (prep && from - 2 >= floor && SUBJECT_PREPS.has(prep.normal)) {
+    let j = from - 2;
+    if (tokens[j]!.pos === 'VERB' && /^\p{Ll}+ed$/u.test(tokens[j]!.text) && j - 1 >= floor) j--;
+    const t = tokens[j]!;
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && canHead(t)) {
+      const outer = phraseBefore(tokens, j, floor);
+      if (outer && outer.to === j + 1) return { from: outer.from, to: k + 1, head: outer.head };
+    }
+  }
   return { from, to: k + 1, head: k };
 }
+
+const SUBJECT_PREPS = new Set(['in', 'at', 'from', 'for', 'with', 'on', 'during']);
 
 /** `Gwen Moore (D-Wis.)`: step back over a short parenthesis ending at `k`. */
 function skipParenBack(tokens: Token[], k: number, floor: number): number {
