@@ -968,7 +968,13 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     if (d.sameSentence) {
       const s = doc.sentenceOf[d.cueToken];
       let prev: number | undefined;
-      for (const x of bySentence.get(s) ?? []) if (speakers[x] && drafts[x]!.cueToken < d.cueToken) prev = x;
+      // (Not one reported inside another's words: `Perdue said he didn't believe …, arguing`.)
+      const same = bySentence.get(s) ?? [];
+      const nested = (x: number) => {
+        const at = tokens[drafts[x]!.cueToken]!.start;
+        return same.some((y) => y !== x && drafts[y]!.content.start <= at && drafts[y]!.content.end > at);
+      };
+      for (const x of same) if (speakers[x] && drafts[x]!.cueToken < d.cueToken && !nested(x)) prev = x;
       if (prev !== undefined) speakers[di] = speakers[prev];
       else {
         // `Clinton had mocked the complaint, saying …`: the subject of the clause before the
