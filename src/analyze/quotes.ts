@@ -620,7 +620,10 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     let phrase: SpeakerPhrase | undefined;
     let sameSentence = false;
     if (gerund) {
-      if (i - 1 < from || !(tokens[i - 1]!.text === ',' || (tokens[i - 1]!.pos === 'CCONJ' && tokens[i - 2]?.text === ','))) return undefined;
+      // (`…, saying …`, `…, and saying …`, `…, now saying …`)
+      let j = i - 1;
+      while (j > from && tokens[j]!.pos === 'ADV') j--;
+      if (j < from || !(tokens[j]!.text === ',' || (tokens[j]!.pos === 'CCONJ' && tokens[j - 1]?.text === ','))) return undefined;
       sameSentence = true;
     } else {
       const k = backOverAdverbs(i - 1, from);
@@ -999,6 +1002,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     const sent = doc.sentences[s];
     if (!sent) return undefined;
     let c = v - 1;
+    while (c > 0 && tokens[c]!.pos === 'ADV') c--;
     if (tokens[c]?.pos === 'CCONJ') c--;
     if (tokens[c]?.text !== ',' && tokens[c]?.normal !== 'to') return undefined;
     const ss = sent.tokens[0];
