@@ -1018,7 +1018,8 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         m = ph.from - 1;
         continue;
       }
-      return ph;
+      // (`filed a motion to unseal the records, arguing …`: past the infinitive.)
+      if (ph || tokens[k]?.normal !== 'to') return ph;
     }
     return undefined;
   }
