@@ -623,7 +623,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       // (`…, saying …`, `…, and saying …`, `…, now saying …`)
       let j = i - 1;
       while (j > from && tokens[j]!.pos === 'ADV') j--;
-      if (j < from || !(tokens[j]!.text === ',' || (tokens[j]!.pos === 'CCONJ' && tokens[j - 1]?.text === ','))) return undefined;
+      if (j < from || !(tokens[j]!.text === ',' || (tokens[j]!.pos === 'CCONJ' && tokens[j - 1]?.text === ',') || documentBefore(i, from) !== undefined)) return undefined;
       sameSentence = true;
     } else {
       const k = backOverAdverbs(i - 1, from);
@@ -848,7 +848,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       if (segOfToken[v]! >= 0 || t.text === ';') return undefined;
       if (!realVerb(t) || t.lemma === 'be' || usedCue[v]) continue;
       if (short && !cueAt(tokens, v)) return undefined;
-      const gerund = /ing$/.test(t.normal) && v - 1 >= ss && tokens[v - 1]!.text === ',';
+      const gerund = /ing$/.test(t.normal) && v - 1 >= ss && (tokens[v - 1]!.text === ',' || documentBefore(v, ss) !== undefined);
       let phrase: SpeakerPhrase | undefined;
       if (!gerund) {
         const k = backOverAdverbs(v - 1, ss);
@@ -997,6 +997,14 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     resolver.remember(r.canonical, text.slice(r.span.start, r.span.end), r.type, r.span.start, sentence);
   }
 
+  /** `issued a statement saying …`: the start of a document phrase right before gerund `v`. */
+  function documentBefore(v: number, floor: number): number | undefined {
+    if (!/ing$/.test(tokens[v]!.normal)) return undefined;
+    const k = backOverAdverbs(v - 1, floor);
+    const ph = k >= floor && segOfToken[k]! < 0 ? phraseBefore(tokens, k, Math.max(floor, k - 8)) : undefined;
+    return ph && ph.to === k + 1 && isDocument(tokens[ph.head]!) ? ph.from : undefined;
+  }
+
   /** The subject of the clause ending at the comma before a gerund cue `v` (in sentence `s`). */
   function clauseSubjectBefore(v: number, s: number): SpeakerPhrase | undefined {
     const sent = doc.sentences[s];
@@ -1004,8 +1012,11 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     let c = v - 1;
     while (c > 0 && tokens[c]!.pos === 'ADV') c--;
     if (tokens[c]?.pos === 'CCONJ') c--;
-    if (tokens[c]?.text !== ',' && tokens[c]?.normal !== 'to') return undefined;
     const ss = sent.tokens[0];
+    // `the Security Council issued a statement calling …`: the issuer speaks.
+    const doc0 = documentBefore(v, ss);
+    if (doc0 !== undefined) c = doc0;
+    else if (tokens[c]?.text !== ',' && tokens[c]?.normal !== 'to') return undefined;
     for (let m = c - 1; m >= Math.max(ss, c - 25); m--) {
       const t = tokens[m]!;
       if (t.text === ';' || t.text === ':') return undefined;
