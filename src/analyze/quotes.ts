@@ -95,6 +95,7 @@ const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|toda
 const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'am']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", 'am']);
 const QUOTE_CHAR = /["\u201c\u201d\u201e`]|''/;
+const ADVERBIAL_OPENERS = new Set(['when', 'as', 'after', 'before', 'while', 'since', 'until', 'because', 'although', 'though', 'once']);
 const LEAD_SUBORDINATORS = new Set(['if', 'when', 'while', 'although', 'though', 'because', 'as', 'unless', 'once', 'after', 'before', 'since', 'until']);
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'because', 'since', 'while', 'as', 'if', 'although', 'though', 'until', 'once', 'that', 'who', 'which', 'whom', 'where']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
@@ -692,6 +693,8 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     if (!hasThat && opener && (opener.pos === 'CCONJ' || (/^\p{Lu}/u.test(opener.text) && ['DET', 'SCONJ', 'ADV', 'CCONJ'].includes(opener.pos)))) a = to;
     // `…, lawmakers said Friday, as they bristled …`: a subordinate clause after a comma is no object.
     if (!hasThat && opener?.text === ',' && LEAD_SUBORDINATORS.has(tokens[a + 1]?.normal ?? '')) a = to;
+    // `Hollande said Friday as he entered the talks`: a time or reason clause is no object.
+    if (!hasThat && opener && ADVERBIAL_OPENERS.has(opener.normal)) a = to;
     const end = clauseEnd(a, to);
     // The clause with its `that` (`said that …`).
     let content = a < end ? contentSpan(hasThat ? a - 1 : a, end) : undefined;
