@@ -409,7 +409,8 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     if (hl.end - hl.start <= 160 && b - a >= 4) {
       const ph = phraseAfter(tokens, a, Math.min(b, a + 6));
       const colon = ph ? ph.to : -1;
-      if (ph && tokens[colon]?.text === ':' && tokens[ph.head]!.pos === 'PROPN' && colon + 2 < b && !usedCue[colon]) {
+      // (A name, not a rubric such as `The Latest:`.)
+      if (ph && tokens[colon]?.text === ':' && tokens[ph.head]!.pos === 'PROPN' && tokens[ph.from]!.pos !== 'DET' && colon + 2 < b && !usedCue[colon]) {
         let e = b;
         while (e > colon + 1 && /^[.]$/.test(tokens[e - 1]!.text)) e--;
         usedCue[colon] = 1;
