@@ -99,6 +99,7 @@ const ADVERBIAL_OPENERS = new Set(['when', 'as', 'after', 'before', 'while', 'si
 const LEAD_SUBORDINATORS = new Set(['if', 'when', 'while', 'although', 'though', 'because', 'as', 'unless', 'once', 'after', 'before', 'since', 'until']);
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'because', 'since', 'while', 'as', 'if', 'although', 'though', 'until', 'once', 'that', 'who', 'which', 'whom', 'where']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+const TURN_LABEL = /^(["\u201c]?)(\p{Lu}[\p{Lu}.'\- ]{1,30}):[ \t]/u;
 const DASH = /^(\u2015|\u2014|\u2013|--|-)$/;
 
 /** Attributions of a document. */
@@ -354,15 +355,39 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     return s ? s.tokens[0] : 0;
   };
 
+  // ---- 0. Transcripts: a quoted paragraph opening with a speaker label in capitals
+  // (`"WALLACE: Let's start …`) is that speaker's turn.
+  const transcript = new Uint8Array(segs.length);
+  const turns: Draft[] = [];
+  segs.forEach((s, si) => {
+    for (let p = paragraphAt(starts, s.start); p < starts.length && starts[p]! < s.end; p++) {
+      const at = starts[p]!;
+      const m = TURN_LABEL.exec(text.slice(at, at + 40));
+      if (!m) continue;
+      const labelStart = at + m[1]!.length;
+      const a = firstFrom(labelStart);
+      const b = firstFrom(labelStart + m[2]!.length);
+      const end = paragraphEndAt(p);
+      const c = firstFrom(at + m[0].length);
+      if (b <= a || c >= tokens.length || tokens[c]!.start >= end) continue;
+      transcript[si] = 1;
+      turns.push({ kind: 'direct', content: { start: tokens[c]!.start, end }, parts: [], cue: { start: tokens[b]!.start, end: tokens[b]!.end }, cueToken: b, phrase: { from: a, to: b, head: b - 1 } });
+    }
+  });
+
   const segCue: Array<Cue | undefined> = segs.map((s, si) => {
-    if (!quoteLike[si]) return undefined;
+    if (!quoteLike[si] || transcript[si]) return undefined;
     const after = cueAfter(s);
     if (after && after.phrase && !/ing$/.test(tokens[after.verb]!.normal)) return after;
     return cueBefore(s) ?? after;
   });
   const segDraft = new Int32Array(segs.length).fill(-1);
+  for (const t of turns) drafts.push(t);
+  segs.forEach((_, si) => {
+    if (transcript[si]) segDraft[si] = drafts.length - 1;
+  });
   for (let si = 0; si < segs.length; si++) {
-    if (!quoteLike[si]) continue;
+    if (!quoteLike[si] || transcript[si]) continue;
     const s = segs[si]!;
     const c = segCue[si];
     const prevSi = si - 1;

@@ -157,6 +157,12 @@ const cases: Array<[string, string, string, Partial<Shown> | undefined]> = [
     { kind: 'direct', speaker: 'Helena Fries' },
   ],
   [
+    'a quoted transcript turn is its labelled speaker\'s',
+    'Partial transcript as follows:\n\n"HOST: Will the bridge reopen this year?\n\n"MAYOR: We expect it to reopen in the autumn, once the engineers sign it off."',
+    'reopen in the autumn',
+    { kind: 'direct', speaker: 'MAYOR', content: 'We expect it to reopen in the autumn, once the engineers sign it off."' },
+  ],
+  [
     'an age names the speaker',
     '"We lost everything in one night," said the 46-year-old.',
     'lost everything',
