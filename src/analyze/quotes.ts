@@ -89,14 +89,13 @@ const TIME_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'la
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|earlier|later|now|again)$/;
 const MAX_CLAUSE = 120;
 const TITLE_SMALL = new Set(['the', 'of', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'with', 'by', 'or', 'is', 'are']);
-const PLACE_PREPS = new Set(['in', 'at', 'from', 'on', 'during', 'for', 'of', 'with']);
+const PHRASE_PREPS = new Set(['in', 'at', 'from', 'on', 'during', 'for', 'of', 'with']);
 const CLAUSE_BREAK = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'am']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", 'am']);
 const QUOTE_CHAR = /["\u201c\u201d\u201e`]|''/;
 const ADVERBIAL_OPENERS = new Set(['when', 'as', 'after', 'before', 'while', 'since', 'until', 'because', 'although', 'though', 'once']);
-const LEAD_SUBORDINATORS = new Set(['if', 'when', 'while', 'although', 'though', 'because', 'as', 'unless', 'once', 'after', 'before', 'since', 'until']);
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'because', 'since', 'while', 'as', 'if', 'although', 'though', 'until', 'once', 'that', 'who', 'which', 'whom', 'where']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 const TURN_LABEL = /^(["\u201c]?)(\p{Lu}[\p{Lu}.'\- ]{1,30}):[ \t]/u;
@@ -271,7 +270,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     // `a Democratic staffer in the room wondered`, `a spokesman for committee Democrats said`:
     // a short prepositional phrase before the verb.
     const pp = k;
-    if (tokens[k]?.pos === 'ADP' && PLACE_PREPS.has(tokens[k]!.normal)) {
+    if (tokens[k]?.pos === 'ADP' && PHRASE_PREPS.has(tokens[k]!.normal)) {
       let m = k + 1;
       while (m < Math.min(ceil, k + 6) && !realVerb(tokens[m]!) && tokens[m]!.pos !== 'PUNCT') m++;
       if (m < ceil && realVerb(tokens[m]!)) k = m;
@@ -357,8 +356,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
 
   // ---- 0. Transcripts: a quoted paragraph opening with a speaker label in capitals
   // (`"WALLACE: Let's start …`) is that speaker's turn.
-  const transcript = new Uint8Array(segs.length);
-  const turns: Draft[] = [];
+  const segDraft = new Int32Array(segs.length).fill(-1);
   segs.forEach((s, si) => {
     for (let p = paragraphAt(starts, s.start); p < starts.length && starts[p]! < s.end; p++) {
       const at = starts[p]!;
@@ -370,24 +368,19 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       const end = paragraphEndAt(p);
       const c = firstFrom(at + m[0].length);
       if (b <= a || c >= tokens.length || tokens[c]!.start >= end) continue;
-      transcript[si] = 1;
-      turns.push({ kind: 'direct', content: { start: tokens[c]!.start, end }, parts: [], cue: { start: tokens[b]!.start, end: tokens[b]!.end }, cueToken: b, phrase: { from: a, to: b, head: b - 1 } });
+      drafts.push({ kind: 'direct', content: { start: tokens[c]!.start, end }, parts: [], cue: { start: tokens[b]!.start, end: tokens[b]!.end }, cueToken: b, phrase: { from: a, to: b, head: b - 1 } });
+      segDraft[si] = drafts.length - 1;
     }
   });
 
   const segCue: Array<Cue | undefined> = segs.map((s, si) => {
-    if (!quoteLike[si] || transcript[si]) return undefined;
+    if (!quoteLike[si] || segDraft[si]! >= 0) return undefined;
     const after = cueAfter(s);
     if (after && after.phrase && !/ing$/.test(tokens[after.verb]!.normal)) return after;
     return cueBefore(s) ?? after;
   });
-  const segDraft = new Int32Array(segs.length).fill(-1);
-  for (const t of turns) drafts.push(t);
-  segs.forEach((_, si) => {
-    if (transcript[si]) segDraft[si] = drafts.length - 1;
-  });
   for (let si = 0; si < segs.length; si++) {
-    if (!quoteLike[si] || transcript[si]) continue;
+    if (!quoteLike[si] || segDraft[si]! >= 0) continue;
     const s = segs[si]!;
     const c = segCue[si];
     const prevSi = si - 1;
@@ -718,7 +711,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     const opener = tokens[a];
     if (!hasThat && opener && (opener.pos === 'CCONJ' || (/^\p{Lu}/u.test(opener.text) && ['DET', 'SCONJ', 'ADV', 'CCONJ'].includes(opener.pos)))) a = to;
     // `…, lawmakers said Friday, as they bristled …`: a subordinate clause after a comma is no object.
-    if (!hasThat && opener?.text === ',' && LEAD_SUBORDINATORS.has(tokens[a + 1]?.normal ?? '')) a = to;
+    if (!hasThat && opener?.text === ',' && ADVERBIAL_OPENERS.has(tokens[a + 1]?.normal ?? '')) a = to;
     // `Hollande said Friday as he entered the talks`: a time or reason clause is no object.
     if (!hasThat && opener && ADVERBIAL_OPENERS.has(opener.normal)) a = to;
     const end = clauseEnd(a, to);
