@@ -58,8 +58,7 @@ function marksOf(text: string, starts: number[]): Mark[] {
       const leftFree = i === 0 || LEFT_SIDE.test(text[i - 1]!);
       const rightFree = i + 1 >= text.length || RIGHT_SIDE.test(text[i + 1]!);
       out.push({ pos: i, len: 1, family: 'typo', role: c === 0x201c && !leftFree && rightFree ? 'close' : 'open' });
-    }
-    else if (c === 0x201d) {
+    } else if (c === 0x201d) {
       // A right quote used as an opener (`”Fear. I am …`) stands free on its left only.
       const leftFree = i === 0 || LEFT_SIDE.test(text[i - 1]!);
       const rightFree = i + 1 >= text.length || RIGHT_SIDE.test(text[i + 1]!);

@@ -163,6 +163,12 @@ const cases: Array<[string, string, string, Partial<Shown> | undefined]> = [
     { kind: 'direct', speaker: 'MAYOR', content: 'We expect it to reopen in the autumn, once the engineers sign it off."' },
   ],
   [
+    'a left quote mark closing a quote',
+    'Rescuers worked through the night. “The toll will rise,“ said Petra Lund, the rescue commander.',
+    'toll will rise',
+    { kind: 'direct', speaker: 'Petra Lund', cue: 'said' },
+  ],
+  [
     'an age names the speaker',
     '"We lost everything in one night," said the 46-year-old.',
     'lost everything',
