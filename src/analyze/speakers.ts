@@ -97,16 +97,18 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Speak
   // `Flynn, a top Trump surrogate,` / `Brinkley, a historian who attended the session,` —
   // an apposition or relative clause between commas.
   // Up to two such pieces: `Marley Anderson, 21, a junior from Las Vegas, said`.
-  for (let round = 0; round < 2 && k >= floor && tokens[k]!.text === ','; round++) {
+  // (Or between dashes: `Jason Sims — a teacher from Mount Pleasant — says`.)
+  for (let round = 0; round < 2 && k >= floor && APPOSITION_MARKS.has(tokens[k]!.text); round++) {
+    const mark = tokens[k]!.text;
     let j = k - 1;
     let n = 0;
-    while (j >= floor && tokens[j]!.text !== ',' && n < 30) {
+    while (j >= floor && tokens[j]!.text !== mark && n < 30) {
       const t = tokens[j]!;
       if (/^[.;:!?"\u201c\u201d]$/.test(t.text)) return undefined;
       j--;
       n++;
     }
-    if (j < floor || tokens[j]!.text !== ',' || n === 0) return undefined;
+    if (j < floor || tokens[j]!.text !== mark || n === 0) return undefined;
     // `Its director, Helena Fries, said`: when the apposition is a name and the phrase before it
     // a lower-case role noun, the name is the speaker.
     const before = tokens[j - 1];
@@ -122,7 +124,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Speak
     k = skipParenBack(tokens, j - 1, floor);
     if (k < floor) return undefined;
   }
-  if (tokens[k]!.text === ',') return undefined;
+  if (APPOSITION_MARKS.has(tokens[k]!.text)) return undefined;
   const head = tokens[k]!;
   if (!canHead(head) && !ageNoun(tokens, k)) return undefined;
   if (head.pos === 'PRON') return { from: k, to: k + 1, head: k };
@@ -153,6 +155,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Speak
   return { from, to: k + 1, head: k };
 }
 
+const APPOSITION_MARKS = new Set([',', '\u2014', '\u2013', '--']);
 const SUBJECT_PREPS = new Set(['in', 'at', 'from', 'for', 'with', 'on', 'during']);
 
 /** `Gwen Moore (D-Wis.)`: step back over a short parenthesis ending at `k`. */

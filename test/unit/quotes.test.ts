@@ -169,6 +169,12 @@ const cases: Array<[string, string, string, Partial<Shown> | undefined]> = [
     { kind: 'direct', speaker: 'Petra Lund', cue: 'said' },
   ],
   [
+    'an apposition between dashes',
+    'Jon Aske — a farmer from Hallby — says the river has been dead for a week.',
+    'river has been dead',
+    { kind: 'indirect', speaker: 'Jon Aske', cue: 'says' },
+  ],
+  [
     'an age names the speaker',
     '"We lost everything in one night," said the 46-year-old.',
     'lost everything',
