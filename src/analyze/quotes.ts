@@ -690,7 +690,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       if (!head) return undefined;
       const personish = head.pos === 'PROPN' || (head.pos === 'PRON' && head.normal !== 'it' && head.normal !== 'who') || speakerNoun(head);
       let clause = false;
-      for (let m = a + 1; m < Math.min(to, a + 7); m++) {
+      for (let m = a + 1; m < Math.min(to, a + 10); m++) {
         const tm = tokens[m]!;
         if (tm.text === ',' || tm.normal === 'which' || tm.normal === 'who') break;
         if ((tm.pos === 'VERB' || tm.pos === 'AUX') && !/^\p{Lu}/u.test(tm.text)) {
