@@ -53,8 +53,12 @@ function marksOf(text: string, starts: number[]): Mark[] {
       else if (rightFree && /[\p{L}\d.,!?]/u.test(prev) && c !== 0x2018 && !/s/.test(prev)) out.push({ pos: i, len: 1, family: 'single', role: 'close' });
       continue;
     }
-    if (c === 0x201c || c === 0x201e) out.push({ pos: i, len: 1, family: 'typo', role: 'open' });
-    else if (c === 0x201d) {
+    if (c === 0x201c || c === 0x201e) {
+      // A left quote used as a closer (`…here,“ said Clyburn`) stands free on its right only.
+      const leftFree = i === 0 || LEFT_SIDE.test(text[i - 1]!);
+      const rightFree = i + 1 >= text.length || RIGHT_SIDE.test(text[i + 1]!);
+      out.push({ pos: i, len: 1, family: 'typo', role: c === 0x201c && !leftFree && rightFree ? 'close' : 'open' });
+    } else if (c === 0x201d) {
       // A right quote used as an opener (`”Fear. I am …`) stands free on its left only.
       const leftFree = i === 0 || LEFT_SIDE.test(text[i - 1]!);
       const rightFree = i + 1 >= text.length || RIGHT_SIDE.test(text[i + 1]!);

@@ -89,12 +89,17 @@ const TIME_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'la
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|earlier|later|now|again)$/;
 const MAX_CLAUSE = 120;
 const TITLE_SMALL = new Set(['the', 'of', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'with', 'by', 'or', 'is', 'are']);
-const PLACE_PREPS = new Set(['in', 'at', 'from', 'on', 'during']);
+const PHRASE_PREPS = new Set(['in', 'at', 'from', 'on', 'during', 'for', 'of', 'with']);
 const CLAUSE_BREAK = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'am']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", 'am']);
 const QUOTE_CHAR = /["\u201c\u201d\u201e`]|''/;
+const ADVERBIAL_OPENERS = new Set(['when', 'as', 'after', 'before', 'while', 'since', 'until', 'because', 'although', 'though', 'once']);
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'because', 'since', 'while', 'as', 'if', 'although', 'though', 'until', 'once', 'that', 'who', 'which', 'whom', 'where']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+const TURN_LABEL = /^(["\u201c]?)(\p{Lu}[\p{Lu}.'\- ]{1,30}):[ \t]/u;
+const DASH = /^(\u2015|\u2014|\u2013|--|-)$/;
 
 /** Attributions of a document. */
 export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
@@ -191,6 +196,12 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     let j = firstFrom(s.end);
     if (j >= tokens.length) return undefined;
     const para = paragraphAt(starts, s.end - 1);
+    // A quote paragraph signed by the next one: `"…"` / `- Bernie Sanders.`
+    if (paraOfToken(j) === para + 1 && DASH.test(tokens[j]!.text) && s.closeLen > 0 && text.slice(s.end, tokens[j]!.start).trim() === '') {
+      const end = firstFrom(starts[para + 2] ?? text.length);
+      const ph = phraseAfter(tokens, j + 1, end);
+      if (ph && tokens[ph.head]!.pos === 'PROPN' && end - ph.to <= 12) return { verb: j, phrase: ph, where: 'after' };
+    }
     if (paraOfToken(j) !== para) return undefined;
     // `"…," he said` / `"…?" he asked` / `"…", he said`; a quote ending in a full stop ends
     // its sentence, so a cue after it belongs to what follows.
@@ -198,10 +209,14 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     while (e > s.start && /['\u2018\u2019\s]/.test(text[e]!)) e--;
     const inner = text[e] ?? '';
     const first = tokens[j]!.text;
-    const dash = /^(\u2015|\u2014|\u2013|--|-)$/.test(first);
+    const dash = DASH.test(first);
     const outerComma = first === ',' || dash;
     const speechEnd = /[,?!\u2014\-:;]/.test(inner);
-    if (!outerComma && s.closeLen > 0 && !speechEnd) return undefined;
+    // A quote closed with no comma of its own (`"… of niches" Grubbs said.`) takes a cue only
+    // when the cue clause is nothing more: a verb of saying and its speaker.
+    const bare = !outerComma && s.closeLen > 0 && !speechEnd;
+    if (bare && /[.]/.test(inner)) return undefined;
+    const closes = (i: number) => i >= tokens.length || /^[.,;]$/.test(tokens[i]!.text) || tokens[i]!.pos === 'ADP' || TIME_WORD.test(tokens[i]!.normal);
     if (outerComma) j++;
     // A stray quote mark left over from `'''` (a nested quote closing with the outer one).
     while (j < tokens.length && segOfToken[j]! < 0 && /^["'\u2019\u201d]+$/.test(tokens[j]!.text)) j++;
@@ -220,11 +235,20 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     const vi = v < ceil ? verbOf(tokens[v]!) : undefined;
     if (vi?.inv) {
       const ph = phraseAfter(tokens, v + 1, ceil);
+      // `… of "New York values," saying the city …`: a gerund with words of its own opens
+      // another statement.
+      if (ph && /ing$/.test(tokens[v]!.normal)) return undefined;
+      if (bare && !(ph && closes(skipParenForward(tokens, ph.to, ceil)))) return undefined;
       return { verb: v, phrase: ph && segOfToken[ph.head]! < 0 ? ph : undefined, where: 'after' };
     }
     // `Putin told …`, `Flynn, a top Trump surrogate, said …`
-    const ph = phraseAfter(tokens, j, ceil);
+    let ph = phraseAfter(tokens, j, ceil);
     if (!ph) return undefined;
+    // `the Vermont senator and Democratic presidential candidate told …`
+    if (tokens[ph.to]?.normal === 'and') {
+      const ph2 = phraseAfter(tokens, ph.to + 1, ceil);
+      if (ph2 && cueAt(tokens, skipParenForward(tokens, ph2.to, ceil))) ph = { from: ph.from, to: ph2.to, head: ph2.head };
+    }
     let k = skipParenForward(tokens, ph.to, ceil);
     if (tokens[k]?.text === ',') {
       // appositions up to a comma followed by the verb
@@ -243,9 +267,10 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       if (found < 0) return undefined;
       k = found;
     }
-    // `a Democratic staffer in the room wondered`: a short place phrase before the verb.
+    // `a Democratic staffer in the room wondered`, `a spokesman for committee Democrats said`:
+    // a short prepositional phrase before the verb.
     const pp = k;
-    if (tokens[k]?.pos === 'ADP' && PLACE_PREPS.has(tokens[k]!.normal)) {
+    if (tokens[k]?.pos === 'ADP' && PHRASE_PREPS.has(tokens[k]!.normal)) {
       let m = k + 1;
       while (m < Math.min(ceil, k + 6) && !realVerb(tokens[m]!) && tokens[m]!.pos !== 'PUNCT') m++;
       if (m < ceil && realVerb(tokens[m]!)) k = m;
@@ -253,14 +278,31 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     while (k < ceil && (SKIP_BEFORE_VERB.has(tokens[k]!.normal) || (tokens[k]!.pos === 'ADV' && /ly$/.test(tokens[k]!.normal)))) k++;
     if (k >= ceil) return undefined;
     const vk = cueAt(tokens, k);
+    if (bare) return vk?.inv && closes(k + 1) ? { verb: k, phrase: ph, where: 'after' } : undefined;
     if (vk) return { verb: k, phrase: ph, where: 'after' };
     // `"…?" Vitter demanded.` — after a question or a comma any verb is the speech cue.
     const headTok = tokens[ph.head]!;
     const shortCommon = headTok.pos === 'NOUN' && tokens[ph.from]!.pos === 'DET' && ph.to - ph.from <= 6 && (k === ph.to || k > pp);
     if (!vk && speechEnd && !outerComma && realVerb(tokens[k]!) && !/ing$/.test(tokens[k]!.normal) && (headTok.pos === 'PROPN' || headTok.pos === 'PRON' || shortCommon))
       return { verb: k, phrase: ph, where: 'after' };
+    // `"…," Bozell answers.` / `"…," Toomey fumed on Tuesday.`: the tagger took the verb after
+    // the name for a noun or an adjective; a lower-case word closing the clause is the cue.
+    if (speechEnd || outerComma) {
+      const lastTok = tokens[ph.to - 1]!;
+      let vv = -1;
+      let sp = ph;
+      if (ph.to - ph.from >= 2 && tokens[ph.to - 2]!.pos === 'PROPN' && loneWord(lastTok)) {
+        vv = ph.to - 1;
+        sp = { from: ph.from, to: ph.to - 1, head: ph.to - 2 };
+      } else if (k === ph.to && (headTok.pos === 'PROPN' || headTok.pos === 'PRON') && loneWord(tokens[k]!)) vv = k;
+      const after = tokens[vv + 1];
+      if (vv >= 0 && (!after || /^[.,;]$/.test(after.text) || after.pos === 'ADP' || after.pos === 'ADV' || TIME_WORD.test(after.normal)))
+        return { verb: vv, phrase: sp, where: 'after' };
+    }
     return undefined;
   };
+  // A lower-case word that could be a verb the tagger missed.
+  const loneWord = (t: Token) => /^\p{Ll}+$/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB') && !/ing$/.test(t.normal);
   const sentenceEndFrom = (i: number): number => {
     const s = doc.sentences[doc.sentenceOf[i]!];
     return s ? s.tokens[1] : Math.min(tokens.length, i + 20);
@@ -293,11 +335,17 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     const floor = Math.max(0, v - 30, sentenceStart(v));
     const k = backOverAdverbs(v - 1, floor);
     // `The president noted …, and added: "…"`: the subject of the sentence.
-    if (k >= floor && tokens[k]!.pos === 'CCONJ') return { verb: v, where: 'before', conj: true };
+    // `Trump went on to say: "…"`: the subject of the verb the infinitive hangs on.
+    if (k >= floor && tokens[k]!.normal === 'to' && tokens[k]!.pos === 'PART') return { verb: v, where: 'before', conj: true };
+    if (k >= floor && tokens[k]!.pos === 'CCONJ') {
+      const sub = subjectBeforeConj(k, floor);
+      return sub ? { verb: v, phrase: sub, where: 'before' } : { verb: v, where: 'before', conj: true };
+    }
     let ph = k >= floor ? phraseBefore(tokens, k, floor) : undefined;
     if (ph && PASSIVE.has(tokens[v - 1]!.normal)) return undefined;
     // `Said Ellis: "…"`
-    if (!ph && verbOf(tokens[v]!)?.inv) ph = phraseAfter(tokens, v + 1, i);
+    // (`, telling reporters: "…"` names the hearer: a gerund's speaker is the sentence's.)
+    if (!ph && verbOf(tokens[v]!)?.inv && !/ing$/.test(tokens[v]!.normal)) ph = phraseAfter(tokens, v + 1, i);
     if (anyVerb && !ph) return undefined;
     return { verb: v, phrase: ph, where: 'before' };
   };
@@ -306,15 +354,33 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     return s ? s.tokens[0] : 0;
   };
 
+  // ---- 0. Transcripts: a quoted paragraph opening with a speaker label in capitals
+  // (`"WALLACE: Let's start …`) is that speaker's turn.
+  const segDraft = new Int32Array(segs.length).fill(-1);
+  segs.forEach((s, si) => {
+    for (let p = paragraphAt(starts, s.start); p < starts.length && starts[p]! < s.end; p++) {
+      const at = starts[p]!;
+      const m = TURN_LABEL.exec(text.slice(at, at + 40));
+      if (!m) continue;
+      const labelStart = at + m[1]!.length;
+      const a = firstFrom(labelStart);
+      const b = firstFrom(labelStart + m[2]!.length);
+      const end = paragraphEndAt(p);
+      const c = firstFrom(at + m[0].length);
+      if (b <= a || c >= tokens.length || tokens[c]!.start >= end) continue;
+      drafts.push({ kind: 'direct', content: { start: tokens[c]!.start, end }, parts: [], cue: { start: tokens[b]!.start, end: tokens[b]!.end }, cueToken: b, phrase: { from: a, to: b, head: b - 1 } });
+      segDraft[si] = drafts.length - 1;
+    }
+  });
+
   const segCue: Array<Cue | undefined> = segs.map((s, si) => {
-    if (!quoteLike[si]) return undefined;
+    if (!quoteLike[si] || segDraft[si]! >= 0) return undefined;
     const after = cueAfter(s);
     if (after && after.phrase && !/ing$/.test(tokens[after.verb]!.normal)) return after;
     return cueBefore(s) ?? after;
   });
-  const segDraft = new Int32Array(segs.length).fill(-1);
   for (let si = 0; si < segs.length; si++) {
-    if (!quoteLike[si]) continue;
+    if (!quoteLike[si] || segDraft[si]! >= 0) continue;
     const s = segs[si]!;
     const c = segCue[si];
     const prevSi = si - 1;
@@ -361,7 +427,8 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     if (hl.end - hl.start <= 160 && b - a >= 4) {
       const ph = phraseAfter(tokens, a, Math.min(b, a + 6));
       const colon = ph ? ph.to : -1;
-      if (ph && tokens[colon]?.text === ':' && tokens[ph.head]!.pos === 'PROPN' && colon + 2 < b && !usedCue[colon]) {
+      // (A name, not a rubric such as `The Latest:`.)
+      if (ph && tokens[colon]?.text === ':' && tokens[ph.head]!.pos === 'PROPN' && tokens[ph.from]!.pos !== 'DET' && colon + 2 < b && !usedCue[colon]) {
         let e = b;
         while (e > colon + 1 && /^[.]$/.test(tokens[e - 1]!.text)) e--;
         usedCue[colon] = 1;
@@ -434,7 +501,12 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     b = trimEnd(a, b);
     while (a < b && (tokens[a]!.text === ',' || tokens[a]!.text === ':')) a++;
     if (b - a < 2) return undefined;
-    return { start: tokens[a]!.start, end: tokens[b - 1]!.end };
+    // A quote opened in the clause runs on past its sentence: what was said goes on to
+    // the closing mark (`he'll "need a lot of help. So we'll see how it works."`).
+    const si = segOfToken[b - 1]!;
+    const seg = si >= 0 && quoteLike[si] ? segs[si]! : undefined;
+    const end = seg && seg.start >= tokens[a]!.start && seg.end > tokens[b - 1]!.end ? seg.end : tokens[b - 1]!.end;
+    return { start: tokens[a]!.start, end };
   }
 
   function kindOf(c: Span): Quote['kind'] {
@@ -447,20 +519,72 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     to = Math.min(to, a + MAX_CLAUSE);
     for (let k = a + 1; k < to - 1; k++) {
       if (inQuote(k)) continue;
-      if (tokens[k]!.text === ';') return k;
-      if (tokens[k]!.text !== ',') continue;
-      const n = tokens[k + 1]!;
-      // `…, adding …`, `…, according to …`, `…, but …`, and the main verb after a
-      // relative clause (`Barkley, who said he votes democratic, said …`).
-      if ((verbOf(n) && /ing$/.test(n.normal)) || (prepCues().firsts.has(n.normal) && prepCues().lists.some((w) => w[0] === n.normal && tokens[k + 2]?.normal === w[1]))) return k;
-      if (CLAUSE_BREAK.has(n.normal)) return k;
-      if (n.pos === 'VERB' && !/ing$/.test(n.normal) && verbOf(n)) return k;
+      const t = tokens[k]!;
+      if (t.text === ';') return k;
+      // Right after a closing quote a dash ends the clause (`"felony charges" – absent …`),
+      // and a comma inside the quote is the clause's comma (`"a terrible mistake," although …`).
+      const qi = segOfToken[k - 1]!;
+      if (qi >= 0 && segs[qi]!.end <= t.start) {
+        const seg = segs[qi]!;
+        if (DASH.test(t.text)) return k;
+        // (There also a participle or a new clause: `"a revolutionary mood," alluding to …`.)
+        if (seg.closeLen > 0 && text[seg.end - seg.closeLen - 1] === ',' && (breaksAfterComma(k) || (realVerb(t) && /ing$/.test(t.normal)) || newClauseAt(k))) return k;
+      }
+      if (t.text === ',' && breaksAfterComma(k + 1)) return k;
     }
     return to;
   }
 
+  /** Whether the words from token `n` on, after a comma, begin something other than the clause. */
+  function breaksAfterComma(n: number): boolean {
+    const t = tokens[n]!;
+    // `…, adding …`, `…, according to …`, `…, but …`, and the main verb after a
+    // relative clause (`Barkley, who said he votes democratic, said …`).
+    if ((verbOf(t) && /ing$/.test(t.normal)) || (prepCues().firsts.has(t.normal) && prepCues().lists.some((w) => w[0] === t.normal && tokens[n + 1]?.normal === w[1]))) return true;
+    // `…, but that …` goes on with what was said.
+    if (tokens[n + 1]?.normal === 'that') return false;
+    if (CLAUSE_BREAK.has(t.normal)) return true;
+    // `…, and he railed against …`: a clause with a subject of its own.
+    if (t.pos === 'CCONJ' && newClauseAt(n + 1)) return true;
+    return t.pos === 'VERB' && !/ing$/.test(t.normal) && verbOf(t) !== undefined;
+  }
+
+  /** `I laughed and said …`: the subject of the verb right before the conjunction at `k`. */
+  function subjectBeforeConj(k: number, floor: number): SpeakerPhrase | undefined {
+    const v = backOverAdverbs(k - 1, floor);
+    if (v < floor || !realVerb(tokens[v]!) || /ing$/.test(tokens[v]!.normal)) return undefined;
+    const j = backOverAdverbs(v - 1, floor);
+    if (j < floor || segOfToken[j]! >= 0) return undefined;
+    const ph = phraseBefore(tokens, j, Math.max(floor, j - 14));
+    return ph && (ph.from === floor || !realVerb(tokens[ph.from - 1]!)) ? ph : undefined;
+  }
+
+  /** Whether a clause with its own subject and finite verb begins at token `i`. */
+  function newClauseAt(i: number): boolean {
+    const t = tokens[i];
+    if (!t) return false;
+    let k: number;
+    if (t.pos === 'PRON') {
+      if (!SUBJECT_PRONOUNS.has(t.normal)) return false;
+      k = i + 1;
+    } else {
+      const ph = phraseAfter(tokens, i, Math.min(tokens.length, i + 8));
+      if (!ph || tokens[ph.head]!.pos !== 'PROPN') return false;
+      k = ph.to;
+    }
+    while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART' || SKIP_BEFORE_VERB.has(tokens[k]!.normal))) k++;
+    return k < tokens.length && (realVerb(tokens[k]!) || tokens[k - 1]!.pos === 'AUX') && !/ing$/.test(tokens[k]!.normal);
+  }
+
   function according(i: number, after: number, from: number, to: number): Draft | undefined {
-    const ph = phraseAfter(tokens, after, Math.min(to, after + 10));
+    let ph = phraseAfter(tokens, after, Math.min(to, after + 10));
+    if (!ph) {
+      // `according to police,`: the tagger may read the words as verbs after `to`, but
+      // what stands there up to the comma is the source.
+      let k = after;
+      while (k < Math.min(to, after + 8) && !/^[.,;:!?]$/.test(tokens[k]!.text) && !inQuote(k)) k++;
+      if (k > after && /^[.,;:!?]$/.test(tokens[k]?.text ?? '.') && /\p{L}/u.test(tokens[k - 1]!.text)) ph = { from: after, to: k, head: k - 1 };
+    }
     // `…, according to X.` — content before; `According to X, …` — content after.
     let content: Span | undefined;
     if (i > from && tokens[i - 1]!.text === ',') content = contentSpan(from, i - 1);
@@ -503,16 +627,31 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     const t = tokens[i]!;
     const cue = cueSpan(tokens, i);
     const gerund = /ing$/.test(t.normal);
+    // `…, said Batchelder.` / `…, said one GOP source in the room.`: an inverted cue closing
+    // the sentence speaks for all before it.
+    if (vi.inv && !gerund && i - 1 > from && tokens[i - 1]!.text === ',') {
+      const ph = phraseAfter(tokens, i + 1, to);
+      let e = ph ? skipParenForward(tokens, ph.to, to) : -1;
+      if (ph && tokens[e]?.pos === 'ADP') while (e < to && !/^[.,;]$/.test(tokens[e]!.text) && tokens[e]!.pos !== 'VERB') e++;
+      const content = ph && (e >= to || /^[.,;]$/.test(tokens[e]!.text)) ? contentSpan(from, i - 1) : undefined;
+      if (ph && content) return { kind: kindOf(content), content, parts: [], cue, cueToken: i, phrase: ph };
+    }
     // Subject before the verb.
     let phrase: SpeakerPhrase | undefined;
     let sameSentence = false;
     if (gerund) {
-      if (i - 1 < from || !(tokens[i - 1]!.text === ',' || (tokens[i - 1]!.pos === 'CCONJ' && tokens[i - 2]?.text === ','))) return undefined;
+      // (`…, saying …`, `…, and saying …`, `…, now saying …`)
+      let j = i - 1;
+      while (j > from && tokens[j]!.pos === 'ADV') j--;
+      if (j < from || !(tokens[j]!.text === ',' || (tokens[j]!.pos === 'CCONJ' && tokens[j - 1]?.text === ',') || documentBefore(i, from) !== undefined)) return undefined;
       sameSentence = true;
     } else {
       const k = backOverAdverbs(i - 1, from);
       // `He appeared to accept …, but said …`: the subject of the sentence.
-      if (k >= from && tokens[k]!.pos === 'CCONJ') sameSentence = true;
+      if (k >= from && tokens[k]!.pos === 'CCONJ') {
+        phrase = subjectBeforeConj(k, from);
+        sameSentence = !phrase;
+      }
       else if (k >= from && segOfToken[k]! < 0) phrase = phraseBefore(tokens, k, Math.max(from, k - 30));
     }
     // `whose families, it says, have been told …`: a cue set off by commas speaks for the
@@ -537,7 +676,9 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     // `said in a statement that …` / `said at a briefing Monday.`
     if (tokens[a]?.pos === 'ADP') {
       let m = a;
-      while (m < to && tokens[m]!.normal !== 'that' && !/^[.;:!?"\u201c\u201d]$/.test(tokens[m]!.text) && !(tokens[m]!.pos === 'VERB' && !/^\p{Lu}/u.test(tokens[m]!.text)) && m - a < 12) m++;
+      // (A noun the tagger took for a verb inside the phrase — `a campaign stop` — goes on.)
+      const clauseVerb = (x: number) => tokens[x]!.pos === 'VERB' && !/^\p{Lu}/u.test(tokens[x]!.text) && !['DET', 'NOUN', 'ADJ'].includes(tokens[x - 1]!.pos);
+      while (m < to && tokens[m]!.normal !== 'that' && !/^[.;:!?"\u201c\u201d]$/.test(tokens[m]!.text) && !clauseVerb(m) && m - a < 12) m++;
       a = tokens[m]?.normal === 'that' ? m : to;
     }
     const hasThat = tokens[a]?.normal === 'that';
@@ -549,7 +690,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       if (!head) return undefined;
       const personish = head.pos === 'PROPN' || (head.pos === 'PRON' && head.normal !== 'it' && head.normal !== 'who') || speakerNoun(head);
       let clause = false;
-      for (let m = a + 1; m < Math.min(to, a + 7); m++) {
+      for (let m = a + 1; m < Math.min(to, a + 10); m++) {
         const tm = tokens[m]!;
         if (tm.text === ',' || tm.normal === 'which' || tm.normal === 'who') break;
         if ((tm.pos === 'VERB' || tm.pos === 'AUX') && !/^\p{Lu}/u.test(tm.text)) {
@@ -561,13 +702,21 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       const opensClause = !!opener && ['PRON', 'PROPN', 'DET', 'NOUN', 'NUM', 'ADJ'].includes(opener.pos);
       if (!(isDocument(head) || (personish && clause && opensClause))) return undefined;
     }
-    // `what the United Nations said appeared to be …`: no clause of its own.
-    if (!hasThat && (tokens[a]?.pos === 'VERB' || tokens[a]?.pos === 'AUX') && !/^\p{Lu}/u.test(tokens[a]!.text)) a = to;
+    // `what the United Nations said appeared to be …`: no clause of its own; but after a
+    // relative pronoun the verb phrase is what was said (`donations, which he said were
+    // accompanied by leverage`).
+    const relative = phrase !== undefined && phrase.from - 1 >= from && ['which', 'who', 'that'].includes(tokens[phrase.from - 1]!.normal);
+    if (!hasThat && !relative && (tokens[a]?.pos === 'VERB' || tokens[a]?.pos === 'AUX') && !/^\p{Lu}/u.test(tokens[a]!.text)) a = to;
     // `… said and …`, `… said. But when …`: no clause of its own either.
     const opener = tokens[a];
     if (!hasThat && opener && (opener.pos === 'CCONJ' || (/^\p{Lu}/u.test(opener.text) && ['DET', 'SCONJ', 'ADV', 'CCONJ'].includes(opener.pos)))) a = to;
+    // `…, lawmakers said Friday, as they bristled …`: a subordinate clause after a comma is no object.
+    if (!hasThat && opener?.text === ',' && ADVERBIAL_OPENERS.has(tokens[a + 1]?.normal ?? '')) a = to;
+    // `Hollande said Friday as he entered the talks`: a time or reason clause is no object.
+    if (!hasThat && opener && ADVERBIAL_OPENERS.has(opener.normal)) a = to;
     const end = clauseEnd(a, to);
-    let content = a < end ? contentSpan(a, end) : undefined;
+    // The clause with its `that` (`said that …`).
+    let content = a < end ? contentSpan(hasThat ? a - 1 : a, end) : undefined;
     if (content && !phrase && !sameSentence) {
       // `…, said Smith, …` inverted without subject before: not reported speech here.
       return undefined;
@@ -640,7 +789,11 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       const dr = drafts[d]!;
       if (!dr.cue || dr.cue.start >= s.start || paragraphAt(starts, dr.cue.start) !== p) continue;
       if (dr.content.end > s.start) continue;
-      if (host < 0 || dr.cue.start > drafts[host]!.cue!.start) host = d;
+      // The closest cue, but a gerund riding on another cue (`DuVernay said, emphasizing
+      // why …`) gives way to the statement it rides on.
+      const better = (x: Draft, y: Draft) =>
+        doc.sentenceOf[x.cueToken] === doc.sentenceOf[y.cueToken] && (x.sameSentence === true) !== (y.sameSentence === true) ? !x.sameSentence : x.cue!.start > y.cue!.start;
+      if (host < 0 || better(dr, drafts[host]!)) host = d;
     }
     if (host >= 0) {
       drafts[host]!.parts.push({ start: s.start, end: s.end });
@@ -717,7 +870,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       if (segOfToken[v]! >= 0 || t.text === ';') return undefined;
       if (!realVerb(t) || t.lemma === 'be' || usedCue[v]) continue;
       if (short && !cueAt(tokens, v)) return undefined;
-      const gerund = /ing$/.test(t.normal) && v - 1 >= ss && tokens[v - 1]!.text === ',';
+      const gerund = /ing$/.test(t.normal) && v - 1 >= ss && (tokens[v - 1]!.text === ',' || documentBefore(v, ss) !== undefined);
       let phrase: SpeakerPhrase | undefined;
       if (!gerund) {
         const k = backOverAdverbs(v - 1, ss);
@@ -744,15 +897,15 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         if (best) {
           const { cv, p2 } = best;
           usedCue[cv] = 1;
-          const a2 = tokens[cv + 1]?.normal === 'that' ? cv + 2 : cv + 1;
-          return { kind: 'mixed', content: { start: tokens[a2]!.start, end: s.end }, parts: [], cue: cueSpan(tokens, cv), cueToken: cv, phrase: p2, sameSentence: !p2 };
+          // (A reported clause starts at its `that`, as annotators mark it.)
+          return { kind: 'mixed', content: { start: tokens[cv + 1]!.start, end: s.end }, parts: [], cue: cueSpan(tokens, cv), cueToken: cv, phrase: p2, sameSentence: !p2 };
         }
       }
       let a = v + 1;
-      // `tweeted in the early morning hours that …`: content starts after `that`.
+      // `tweeted in the early morning hours that …`: content starts at `that`.
       for (let m = a; m < Math.min(first, a + 10); m++) {
         if (tokens[m]!.normal === 'that') {
-          a = m + 1;
+          a = m;
           break;
         }
         if (tokens[m]!.pos === 'VERB' || tokens[m]!.pos === 'PUNCT') break;
@@ -769,6 +922,12 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
           continue;
         }
         if (t2.pos === 'VERB' || t2.pos === 'AUX' || /^[,;:.!?]$/.test(t2.text)) break;
+      }
+      // After a verb of saying the whole clause is what was said, the quote only part of it
+      // (`Obama said "it gets me mad" every time he thinks about …`).
+      if (verbOf(t)?.inv) {
+        const whole = contentSpan(a, clauseEnd(a, sentEnd));
+        if (whole && whole.end > end) end = whole.end;
       }
       usedCue[v] = 1;
       return { kind: 'mixed', content: { start: tokens[a]!.start, end }, parts: [], cue: cueSpan(tokens, v), cueToken: v, phrase, sameSentence: gerund };
@@ -797,8 +956,14 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       if (at <= d.content.start || at >= cut) continue;
       if (o.cue && o.cue.start < d.content.start) continue;
       let k = lastBefore(at);
-      while (k >= 0 && (tokens[k]!.pos === 'CCONJ' || tokens[k]!.text === ',' || tokens[k]!.text === ';' || tokens[k]!.pos === 'ADV')) k--;
-      if (k >= 0 && tokens[k]!.end > d.content.start && k < lastBefore(at)) cut = tokens[k]!.end;
+      // A clause joined by `and` / `but` / a comma is another statement; one under `when`
+      // or `because` is part of this one.
+      let joined = false;
+      while (k >= 0 && (tokens[k]!.pos === 'CCONJ' || tokens[k]!.text === ',' || tokens[k]!.text === ';' || tokens[k]!.pos === 'ADV')) {
+        if (tokens[k]!.pos !== 'ADV') joined = true;
+        k--;
+      }
+      if (joined && k >= 0 && tokens[k]!.end > d.content.start) cut = tokens[k]!.end;
     }
     if (cut < d.content.end) {
       d.content = { start: d.content.start, end: cut };
@@ -828,11 +993,18 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     if (d.sameSentence) {
       const s = doc.sentenceOf[d.cueToken];
       let prev: number | undefined;
-      for (const x of bySentence.get(s) ?? []) if (speakers[x] && drafts[x]!.cueToken < d.cueToken) prev = x;
+      // (Not one reported inside another's words: `Perdue said he didn't believe …, arguing`.)
+      const same = bySentence.get(s) ?? [];
+      const nested = (x: number) => {
+        const at = tokens[drafts[x]!.cueToken]!.start;
+        return same.some((y) => y !== x && drafts[y]!.content.start <= at && drafts[y]!.content.end > at);
+      };
+      for (const x of same) if (speakers[x] && drafts[x]!.cueToken < d.cueToken && !nested(x)) prev = x;
       if (prev !== undefined) speakers[di] = speakers[prev];
       else {
-        // `Clinton had mocked the complaint, saying …`: the sentence's subject.
-        const ph = subjectOf(s);
+        // `Clinton had mocked the complaint, saying …`: the subject of the clause before the
+        // comma (`…, when Sanders protesters interrupted her, shouting …`), else the sentence's.
+        const ph = clauseSubjectBefore(d.cueToken, s) ?? subjectOf(s);
         if (ph) {
           const r = resolver.resolve(ph);
           speakers[di] = { span: r.span, canonical: r.canonical };
@@ -845,6 +1017,44 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     speakers[di] = { span: r.span, canonical: r.canonical };
     const sentence = doc.sentenceOf[d.phrase.head] ?? -1;
     resolver.remember(r.canonical, text.slice(r.span.start, r.span.end), r.type, r.span.start, sentence);
+  }
+
+  /** `issued a statement saying …`: the start of a document phrase right before gerund `v`. */
+  function documentBefore(v: number, floor: number): number | undefined {
+    if (!/ing$/.test(tokens[v]!.normal)) return undefined;
+    const k = backOverAdverbs(v - 1, floor);
+    const ph = k >= floor && segOfToken[k]! < 0 ? phraseBefore(tokens, k, Math.max(floor, k - 8)) : undefined;
+    return ph && ph.to === k + 1 && isDocument(tokens[ph.head]!) ? ph.from : undefined;
+  }
+
+  /** The subject of the clause ending at the comma before a gerund cue `v` (in sentence `s`). */
+  function clauseSubjectBefore(v: number, s: number): SpeakerPhrase | undefined {
+    const sent = doc.sentences[s];
+    if (!sent) return undefined;
+    let c = v - 1;
+    while (c > 0 && tokens[c]!.pos === 'ADV') c--;
+    if (tokens[c]?.pos === 'CCONJ') c--;
+    const ss = sent.tokens[0];
+    // `the Security Council issued a statement calling …`: the issuer speaks.
+    const doc0 = documentBefore(v, ss);
+    if (doc0 !== undefined) c = doc0;
+    else if (tokens[c]?.text !== ',' && tokens[c]?.normal !== 'to') return undefined;
+    for (let m = c - 1; m >= Math.max(ss, c - 25); m--) {
+      const t = tokens[m]!;
+      if (t.text === ';' || t.text === ':') return undefined;
+      if (inQuote(m) || !realVerb(t) || /ing$/.test(t.normal)) continue;
+      const k = backOverAdverbs(m - 1, ss);
+      const ph = k >= ss && segOfToken[k]! < 0 ? phraseBefore(tokens, k, Math.max(ss, k - 30)) : undefined;
+      // `Bradley apologized after they came out, saying …`: a subordinate clause's subject
+      // is not the speaker; go on to the clause it hangs on.
+      if (ph && ph.from > ss && SUBORDINATORS.has(tokens[ph.from - 1]!.normal)) {
+        m = ph.from - 1;
+        continue;
+      }
+      // (`filed a motion to unseal the records, arguing …`: past the infinitive.)
+      if (ph || tokens[k]?.normal !== 'to') return ph;
+    }
+    return undefined;
   }
 
   /** The subject phrase of sentence `s`: a phrase at its start followed by its verb. */
@@ -876,15 +1086,20 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       while (m < Math.min(sent.tokens[1], k + 7) && !realVerb(tokens[m]!) && tokens[m]!.pos !== 'PUNCT' && tokens[m]!.pos !== 'AUX') m++;
       if (m < sent.tokens[1] && (realVerb(tokens[m]!) || tokens[m]!.pos === 'AUX')) k = m;
     }
-    if (tokens[k]?.text === ',') {
-      // `Huma Abedin, vice chairwoman for the campaign, emailed …`
+    const verbAt = (v: number) => {
+      while (v < sent.tokens[1] && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'PART')) v++;
+      return tokens[v]?.pos === 'VERB';
+    };
+    // `Huma Abedin, vice chairwoman for the campaign, emailed …`; up to three pieces
+    // (`Sen. Mark Kirk, R-Ill., who faces a tough battle, rescinded …`).
+    for (let round = 0; round < 3 && tokens[k]?.text === ','; round++) {
       let m = k + 1;
-      while (m < Math.min(sent.tokens[1], k + 20) && tokens[m]!.text !== ',' && !inQuote(m)) m++;
+      while (m < Math.min(sent.tokens[1], k + 30) && tokens[m]!.text !== ',' && !inQuote(m)) m++;
       if (tokens[m]?.text !== ',') return undefined;
-      k = m + 1;
+      if (verbAt(m + 1)) return ph;
+      k = m;
     }
-    while (k < sent.tokens[1] && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
-    return tokens[k]?.pos === 'VERB' ? ph : undefined;
+    return verbAt(k) ? ph : undefined;
   }
 
   const out: Quote[] = [];

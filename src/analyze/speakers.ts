@@ -64,6 +64,20 @@ function npInner(t: Token): boolean {
   return t.text === '-' || t.text === '&' || t.text === '.';
 }
 
+/** A word inside a hyphenated compound (`46-year-old`), whatever its tag. */
+function hyphened(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !/^\p{L}+$/u.test(t.text)) return false;
+  const p = tokens[i - 1];
+  const n = tokens[i + 1];
+  return (p?.text === '-' && p.end === t.start) || (n?.text === '-' && n.start === t.end);
+}
+
+/** `the 46-year-old`: an age that names a person. */
+function ageNoun(tokens: Token[], i: number): boolean {
+  return tokens[i]?.normal === 'old' && tokens[i - 1]?.text === '-' && /^(year|month)s?$/.test(tokens[i - 2]?.normal ?? '');
+}
+
 /** A token that can head a speaker phrase. */
 export function canHead(t: Token): boolean {
   if (QUANTIFIERS.has(t.normal)) return true;
@@ -83,16 +97,18 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Speak
   // `Flynn, a top Trump surrogate,` / `Brinkley, a historian who attended the session,` —
   // an apposition or relative clause between commas.
   // Up to two such pieces: `Marley Anderson, 21, a junior from Las Vegas, said`.
-  for (let round = 0; round < 2 && k >= floor && tokens[k]!.text === ','; round++) {
+  // (Or between dashes: `Jason Sims — a teacher from Mount Pleasant — says`.)
+  for (let round = 0; round < 2 && k >= floor && APPOSITION_MARKS.has(tokens[k]!.text); round++) {
+    const mark = tokens[k]!.text;
     let j = k - 1;
     let n = 0;
-    while (j >= floor && tokens[j]!.text !== ',' && n < 20) {
+    while (j >= floor && tokens[j]!.text !== mark && n < 30) {
       const t = tokens[j]!;
       if (/^[.;:!?"\u201c\u201d]$/.test(t.text)) return undefined;
       j--;
       n++;
     }
-    if (j < floor || tokens[j]!.text !== ',' || n === 0) return undefined;
+    if (j < floor || tokens[j]!.text !== mark || n === 0) return undefined;
     // `Its director, Helena Fries, said`: when the apposition is a name and the phrase before it
     // a lower-case role noun, the name is the speaker.
     const before = tokens[j - 1];
@@ -102,19 +118,21 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Speak
       if (allNames) return { from: j + 1, to: k, head: k - 1 };
     }
     const open = tokens[j + 1]!;
-    if (!(open.pos === 'DET' || open.pos === 'ADJ' || open.pos === 'NOUN' || open.pos === 'PROPN' || open.normal === 'who' || open.pos === 'NUM' || open.pos === 'ADP' || POSSESSIVE_PRONOUNS.has(open.normal))) return undefined;
+    // (`…, who …,` / `…, which …,` / `…, noting the size of his following,`)
+    const participle = open.pos === 'VERB' && /^\p{Ll}+(ing|ed)$/u.test(open.text);
+    if (!(open.pos === 'DET' || open.pos === 'ADJ' || open.pos === 'NOUN' || open.pos === 'PROPN' || open.normal === 'who' || open.normal === 'which' || participle || open.pos === 'NUM' || open.pos === 'ADP' || POSSESSIVE_PRONOUNS.has(open.normal))) return undefined;
     k = skipParenBack(tokens, j - 1, floor);
     if (k < floor) return undefined;
   }
-  if (tokens[k]!.text === ',') return undefined;
+  if (APPOSITION_MARKS.has(tokens[k]!.text)) return undefined;
   const head = tokens[k]!;
-  if (!canHead(head)) return undefined;
+  if (!canHead(head) && !ageNoun(tokens, k)) return undefined;
   if (head.pos === 'PRON') return { from: k, to: k + 1, head: k };
   let from = k;
   while (from - 1 >= floor) {
     const t = tokens[from - 1]!;
     if (tokens[from]!.lineStart) break;
-    if (npInner(t) || (t.normal === 'of' && from - 2 >= floor && tokens[from - 2]!.pos === 'PROPN' && (tokens[from]!.pos === 'PROPN' || tokens[from]!.pos === 'DET'))) from--;
+    if (npInner(t) || hyphened(tokens, from - 1) || (t.normal === 'of' && from - 2 >= floor && tokens[from - 2]!.pos === 'PROPN' && (tokens[from]!.pos === 'PROPN' || tokens[from]!.pos === 'DET'))) from--;
     else break;
     if (k - from > 10) break;
   }
@@ -122,8 +140,23 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Speak
   while (from < k && (isPossessive(tokens[from]!) || tokens[from]!.text === '-' || tokens[from]!.text === '.')) from++;
   // A word the tokenizer split (`Franç` + `ois`): take it whole.
   while (from > 0 && tokens[from - 1]!.end === tokens[from]!.start && /\p{L}$/u.test(tokens[from - 1]!.text) && /^\p{L}/u.test(tokens[from]!.text)) from--;
+  // `federal prosecutors in April charged`, `a poll released in late August found`: the
+  // phrase is the object of a preposition after the subject; the subject speaks.
+  const prep = tokens[from - 1];
+  if (prep && from - 2 >= floor && SUBJECT_PREPS.has(prep.normal)) {
+    let j = from - 2;
+    if (tokens[j]!.pos === 'VERB' && /^\p{Ll}+ed$/u.test(tokens[j]!.text) && j - 1 >= floor) j--;
+    const t = tokens[j]!;
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && canHead(t)) {
+      const outer = phraseBefore(tokens, j, floor);
+      if (outer && outer.to === j + 1) return { from: outer.from, to: k + 1, head: outer.head };
+    }
+  }
   return { from, to: k + 1, head: k };
 }
+
+const APPOSITION_MARKS = new Set([',', '\u2014', '\u2013', '--']);
+const SUBJECT_PREPS = new Set(['in', 'at', 'from', 'for', 'with', 'on', 'during']);
 
 /** `Gwen Moore (D-Wis.)`: step back over a short parenthesis ending at `k`. */
 function skipParenBack(tokens: Token[], k: number, floor: number): number {
@@ -143,16 +176,23 @@ export function skipParenForward(tokens: Token[], k: number, ceil: number): numb
 export function phraseAfter(tokens: Token[], start: number, ceil: number): SpeakerPhrase | undefined {
   if (start >= ceil) return undefined;
   const first = tokens[start]!;
-  if (first.pos === 'PRON') return canHead(first) ? { from: start, to: start + 1, head: start } : undefined;
-  let to = start;
+  // `his best friend at Lehigh`: a possessive opens the phrase.
+  const possessive = POSSESSIVE_PRONOUNS.has(first.normal);
+  if (first.pos === 'PRON' && !possessive) return canHead(first) ? { from: start, to: start + 1, head: start } : undefined;
+  let to = possessive ? start + 1 : start;
   while (to < ceil && to - start < 10) {
     const t = tokens[to]!;
+    const next = tokens[to + 1];
     if (to > start && t.lineStart) break;
-    if (npInner(t)) to++;
-    else if (t.normal === 'of' && to + 1 < ceil && to > start && tokens[to - 1]!.pos === 'PROPN' && (tokens[to + 1]!.pos === 'PROPN' || (tokens[to + 1]!.normal === 'the' && tokens[to + 2]?.pos === 'PROPN'))) to++;
+    if (npInner(t) || hyphened(tokens, to)) to++;
+    else if (t.normal === 'of' && to + 1 < ceil && to > start && tokens[to - 1]!.pos === 'PROPN' && (next!.pos === 'PROPN' || (next!.normal === 'the' && tokens[to + 2]?.pos === 'PROPN'))) to++;
+    // `one of those advisers`
+    else if (t.normal === 'of' && to === start + 1 && (first.pos === 'NUM' || QUANTIFIERS.has(first.normal)) && next && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'ADJ')) to++;
+    // `one unaligned Florida Republican strategist`: a participle the tagger left a verb.
+    else if (to > start && t.pos === 'VERB' && /^\p{Ll}+ed$/u.test(t.text) && ['DET', 'NUM', 'ADJ'].includes(tokens[to - 1]!.pos) && next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) to++;
     else break;
   }
-  while (to > start && !canHead(tokens[to - 1]!)) to--;
+  while (to > start && !canHead(tokens[to - 1]!) && !ageNoun(tokens, to - 1)) to--;
   if (to === start) return undefined;
   return { from: start, to, head: to - 1 };
 }

@@ -111,7 +111,8 @@ export function quoteReports(articles: AnalyzedArticle[]): QuoteSource[] {
         ...(q.speaker ? { speaker: { article: a.id, ...q.speaker.span } } : {}),
         speakerName: q.speaker?.canonical ?? '',
         kind: q.kind,
-        wording: pieces.map((p) => display(a.text.slice(p.start, p.end))).join(' … '),
+        // A reported clause is marked with its `that`; the wording goes without it.
+        wording: pieces.map((p, i) => display(a.text.slice(p.start, p.end)).replace(i === 0 ? /^that\s+/ : /^$/, '')).join(' … '),
       });
     }
   }

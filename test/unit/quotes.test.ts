@@ -88,7 +88,7 @@ const cases: Array<[string, string, string, Partial<Shown> | undefined]> = [
     'indirect with told ... that',
     'Brekke told the Lorvik Herald that the dam had been inspected in May.',
     'dam had been inspected',
-    { kind: 'indirect', cue: 'told', content: 'the dam had been inspected in May', speaker: 'Brekke' },
+    { kind: 'indirect', cue: 'told', content: 'that the dam had been inspected in May', speaker: 'Brekke' },
   ],
   [
     'indirect, speaker after the content',
@@ -113,6 +113,72 @@ const cases: Array<[string, string, string, Partial<Shown> | undefined]> = [
     'Minister Per Holm acknowledged his evacuation plan was not working.',
     'evacuation plan was not working',
     { kind: 'indirect', cue: 'acknowledged', who: 'Per Holm' },
+  ],
+  [
+    'reported clause runs to the close of the quote it opens',
+    'Mara Velde said she would need "a lot of help. So we will see how it works."',
+    'lot of help',
+    { kind: 'mixed', who: 'Mara Velde', content: 'she would need "a lot of help. So we will see how it works."' },
+  ],
+  [
+    'reported clause stops at a dash after a quote',
+    'Jon Aske said the levee was "close to failing" – a claim the county denies.',
+    'close to failing',
+    { content: 'the levee was "close to failing"' },
+  ],
+  [
+    'a verb the tagger takes for a noun after a name',
+    '"Nobody has told us anything about the money," Velde answers.',
+    'Nobody has told us',
+    { kind: 'direct', speaker: 'Velde', cue: 'answers' },
+  ],
+  [
+    'quote closed without a comma before a bare cue clause',
+    '"The river is a danger to every farm on the plain" Aske said.',
+    'danger to every farm',
+    { kind: 'direct', speaker: 'Aske', cue: 'said' },
+  ],
+  [
+    'a which-clause between speaker and verb',
+    'Brennholt Minerals, which owns the Skarra mine, says the weather is to blame.',
+    'weather is to blame',
+    { speaker: 'Brennholt Minerals', cue: 'says' },
+  ],
+  [
+    'telling names the hearer, not the speaker',
+    'Mayor Ingrid Sollander visited the shelter, telling reporters: "We will not leave anyone behind."',
+    'leave anyone behind',
+    { kind: 'direct', who: 'Ingrid Sollander', cue: 'telling' },
+  ],
+  [
+    'a quote paragraph signed on the line after it',
+    'The claims were checked.\n\n"We cannot see inside a dam wall unless the owner gives us the numbers."\n\n- Helena Fries.\n\nThat was in March.',
+    'inside a dam wall',
+    { kind: 'direct', speaker: 'Helena Fries' },
+  ],
+  [
+    'a quoted transcript turn is its labelled speaker\'s',
+    'Partial transcript as follows:\n\n"HOST: Will the bridge reopen this year?\n\n"MAYOR: We expect it to reopen in the autumn, once the engineers sign it off."',
+    'reopen in the autumn',
+    { kind: 'direct', speaker: 'MAYOR', content: 'We expect it to reopen in the autumn, once the engineers sign it off."' },
+  ],
+  [
+    'a left quote mark closing a quote',
+    'Rescuers worked through the night. “The toll will rise,“ said Petra Lund, the rescue commander.',
+    'toll will rise',
+    { kind: 'direct', speaker: 'Petra Lund', cue: 'said' },
+  ],
+  [
+    'an apposition between dashes',
+    'Jon Aske — a farmer from Hallby — says the river has been dead for a week.',
+    'river has been dead',
+    { kind: 'indirect', speaker: 'Jon Aske', cue: 'says' },
+  ],
+  [
+    'an age names the speaker',
+    '"We lost everything in one night," said the 46-year-old.',
+    'lost everything',
+    { kind: 'direct', speaker: 'the 46-year-old' },
   ],
 ];
 
