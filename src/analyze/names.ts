@@ -220,7 +220,7 @@ function classify(doc: Doc, toks: Token[], r: Run): NameMention | undefined {
     const role = r.prev && /^[a-z]/.test(r.prev.text) && lexicon.titles.has(r.prev.normal) ? r.prev.text : undefined;
     // `in al-Buweida al-Sharqiya`, `near Tal Kalakh`: after in/near/outside a name is a place
     // (unless it owns something: `in Kofi Annan's plan`).
-    if (!role && IN_PLACE.has(wordBefore(doc, r.first)) && r.next?.normal !== "'s") return mk('place');
+    if (!role && IN_PLACE.has(wordBefore(doc, r.first)) && !/^['\u2019]s$/.test(r.next?.text ?? '')) return mk('place');
     return mk('person', span, whole, role);
   }
   if (words.length === 1) {

@@ -57,6 +57,7 @@ export function tokenize(text: string, withPos = true): Tokenized {
 
   const tokens: Token[] = [];
   const keep = new Array<number>(values.length); // raw index -> our index (or -1)
+  const keepEnd = new Array<number>(values.length); // raw index -> our index after it
   let at = 0;
   let pendingGap = '';
   for (let i = 0; i < values.length; i++) {
@@ -80,7 +81,7 @@ export function tokenize(text: string, withPos = true): Tokenized {
     keep[i] = tokens.length;
     const nl = gap.indexOf('\n');
     const newlines = nl < 0 ? 0 : nl === gap.lastIndexOf('\n') ? 1 : 2;
-    tokens.push({
+    const token: Token = {
       start,
       end,
       text: v,
@@ -89,7 +90,11 @@ export function tokenize(text: string, withPos = true): Tokenized {
       lemma: lemma[i] ?? v.toLowerCase(),
       lineStart: newlines > 0 || tokens.length === 0,
       paraStart: newlines > 1 || tokens.length === 0,
-    });
+    };
+    const split = POSSESSIVE.exec(v);
+    if (split) tokens.push(...splitPossessive(token, split[1]!.length));
+    else tokens.push(token);
+    keepEnd[i] = tokens.length;
   }
   const sentenceBounds: Array<[number, number]> = [];
   for (const [a, b] of rawSentences) {
@@ -99,11 +104,38 @@ export function tokenize(text: string, withPos = true): Tokenized {
       const k = keep[i];
       if (k === undefined || k < 0) continue;
       if (from < 0) from = k;
-      to = k + 1;
+      to = keepEnd[i]!;
     }
     if (from >= 0) sentenceBounds.push([from, to]);
   }
   return { tokens, sentenceBounds };
+}
+
+/**
+ * wink-nlp splits `Trump's` into `Trump` + `'s`, until its lexicon cache has seen the whole
+ * form in some earlier text: then it keeps it whole. So that an article's analysis does not
+ * depend on what was read before it, a possessive (or `'s` contraction) is always split.
+ */
+const POSSESSIVE = /^(\p{L}[\p{L}\p{N}.&-]*)['\u2019]s$/u;
+/** Words whose `'s` is `is`/`has` (an auxiliary), not a possessive, with their own tag. */
+const S_IS = new Map([
+  ...['he', 'she', 'it', 'that', 'what', 'who', 'everyone', 'nobody', 'someone', 'something', 'nothing', 'everything'].map((w) => [w, 'PRON'] as const),
+  ...['where', 'how', 'here', 'there', 'when', 'why'].map((w) => [w, 'ADV'] as const),
+]);
+
+function splitPossessive(t: Token, baseLength: number): Token[] {
+  const base = t.text.slice(0, baseLength);
+  const suffix = t.text.slice(baseLength);
+  const baseNormal = base.toLowerCase();
+  const aux = S_IS.get(baseNormal);
+  const tagged = t.pos !== 'X';
+  const suffixPos = !tagged ? 'X' : baseNormal === 'let' ? 'PRON' : aux ? 'AUX' : 'PART';
+  // The whole form is tagged as a name more often than its base would be (`nation's`).
+  const basePos = !tagged ? 'X' : baseNormal === 'let' ? 'VERB' : (aux ?? (t.pos === 'PROPN' && base === baseNormal ? 'NOUN' : t.pos));
+  return [
+    { ...t, end: t.start + baseLength, text: base, normal: baseNormal, lemma: baseNormal, pos: basePos },
+    { start: t.start + baseLength, end: t.end, text: suffix, normal: suffix.toLowerCase(), lemma: suffix.toLowerCase(), pos: suffixPos, lineStart: false, paraStart: false },
+  ];
 }
 
 /** Typographic and TeX-style quotes all normalise to `"` / `'`. */
