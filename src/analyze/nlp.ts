@@ -91,7 +91,7 @@ export function tokenize(text: string, withPos = true): Tokenized {
       lineStart: newlines > 0 || tokens.length === 0,
       paraStart: newlines > 1 || tokens.length === 0,
     };
-    const split = POSSESSIVE.exec(v);
+    const split = v.length > 2 && v.charCodeAt(v.length - 1) === 115 && APOSTROPHES.has(v[v.length - 2]!) ? POSSESSIVE.exec(v) : null;
     if (split) tokens.push(...splitPossessive(token, split[1]!.length));
     else tokens.push(token);
     keepEnd[i] = tokens.length;
@@ -117,6 +117,7 @@ export function tokenize(text: string, withPos = true): Tokenized {
  * depend on what was read before it, a possessive (or `'s` contraction) is always split.
  */
 const POSSESSIVE = /^(\p{L}[\p{L}\p{N}.&-]*)['\u2019]s$/u;
+const APOSTROPHES = new Set(["'", '\u2019']);
 /** Words whose `'s` is `is`/`has` (an auxiliary), not a possessive, with their own tag. */
 const S_IS = new Map([
   ...['he', 'she', 'it', 'that', 'what', 'who', 'everyone', 'nobody', 'someone', 'something', 'nothing', 'everything'].map((w) => [w, 'PRON'] as const),
