@@ -36,7 +36,8 @@ export { buildTimeline, type Timeline, type TimelineEntry, type TimelineOptions 
 export { mergeQuotes, quotesBySpeaker, type StoryQuote, type SpeakerQuotes } from './story/quotes.js';
 export { compareArticles, type Comparison } from './story/compare.js';
 export { clusterBatch, OnlineClusterer } from './story/cluster.js';
-export { openStore, storePath, Ingestor, type Store } from './store/index.js';
+export { openStore, storePath, Ingestor, storyBrief, storeDigest, type Store } from './store/index.js';
+export { serve } from './serve/index.js';
 export { buildDigest } from './brief.js';
 export { rougeN, rougeL, rougeS, rougeAll, type RougeScore } from './eval/rouge.js';
 

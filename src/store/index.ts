@@ -13,6 +13,7 @@ export { SqliteStore } from './sqlite.js';
 export { MemoryStore } from './memory.js';
 export { Ingestor, analysisOf, storyAnalyses, type IngestOptions, type IngestResult } from './ingest.js';
 export { reclusterStore } from './recluster.js';
+export { storyBrief, storeDigest } from './reports.js';
 
 /** The store path a command should use. */
 export function storePath(db: string | undefined, env: Record<string, string | undefined>, cwd: string): string {

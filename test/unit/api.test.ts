@@ -7,7 +7,8 @@ test('public API: the exported functions are pinned', () => {
   assert.deepEqual(fns, [
     'Ingestor', 'OnlineClusterer', 'analyzeAll', 'analyzeArticle', 'analyzeDoc', 'brief', 'buildBrief', 'buildDigest', 'buildReport', 'buildTimeline',
     'clusterBatch', 'compareArticles', 'isFailure', 'mergeEntities', 'mergeQuotes', 'openStore', 'prepare', 'quotesBySpeaker', 'readAndAnalyze',
-    'readInputs', 'readOne', 'renderHtml', 'renderJson', 'renderMarkdown', 'rougeAll', 'rougeL', 'rougeN', 'rougeS', 'sourceLabel', 'storePath', 'summarize',
+    'readInputs', 'readOne', 'renderHtml', 'renderJson', 'renderMarkdown', 'rougeAll', 'rougeL', 'rougeN', 'rougeS', 'serve', 'sourceLabel', 'storeDigest', 'storePath',
+    'storyBrief', 'summarize',
   ]);
 });
 

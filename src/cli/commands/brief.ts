@@ -2,10 +2,9 @@
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { emit, finish, inputHelp, inputOptions, loadInputs } from '../inputs.js';
-import { buildBrief, buildDigest } from '../../brief.js';
+import { buildBrief } from '../../brief.js';
 import { dbHelp, dbOption, openDb } from './ingest.js';
-import { storyAnalyses } from '../../store/index.js';
-import { prepare } from '../../analyze/doc.js';
+import { storeDigest, storyBrief } from '../../store/index.js';
 import type { Report } from '../../model/report.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { renderHtml } from '../../render/html.js';
@@ -59,20 +58,14 @@ Examples:
       try {
         const storyId = args.values['story'] as string | undefined;
         if (storyId !== undefined) {
-          const info = await store.story(storyId);
-          if (!info) throw new UsageError(`no story ${storyId} in the store: \`dossier stories\` lists them`);
-          const analyzed = await storyAnalyses(store, storyId);
-          const articles = await store.storyArticles(storyId);
-          report = buildBrief(analyzed, [], articles.map(prepare));
-          report.title = `${info.title} — ${report.title}`;
+          const story = await storyBrief(store, storyId);
+          if (!story) throw new UsageError(`no story ${storyId} in the store: \`dossier stories\` lists them`);
+          report = story;
         } else {
           const limit = Number(args.values['limit'] ?? 10);
           if (!(limit > 0)) throw new UsageError('--limit must be a positive number');
           const since = args.values['since'] as string | undefined;
-          const infos = await store.stories({ limit, ...(since ? { since } : {}) });
-          const stories = [];
-          for (const i of infos) stories.push({ id: i.id, title: i.title, first: i.first, last: i.last, sources: i.sources, analyzed: await storyAnalyses(store, i.id) });
-          report = buildDigest(stories);
+          report = await storeDigest(store, { limit, ...(since ? { since } : {}) });
         }
       } finally {
         await store.close();

@@ -17,6 +17,7 @@ import cluster from './cluster.js';
 import evalClusters from './eval-clusters.js';
 import compareCmd from './compare.js';
 import evalWire from './eval-wire.js';
+import serveCmd from './serve.js';
 
 export const commands: Command[] = [
   // The main job and the per-story views.
@@ -31,6 +32,7 @@ export const commands: Command[] = [
   stories,
   search,
   problemsCmd,
+  serveCmd,
   cluster,
   // Evaluations on ../shared/data.
   evalDuc,
