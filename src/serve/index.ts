@@ -8,7 +8,8 @@
  *   GET /api/stories/ID        JSON: the story's brief report
  *   GET /api/search?q=WORDS    JSON: search hits
  *
- * Errors are answers, not crashes: unknown paths and stories give 404, a missing query 400,
+ * Errors are answers, not crashes: unknown paths and stories give 404, a missing query or a
+ * badly encoded path 400,
  * a failure 500 with its message; the server goes on.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -32,7 +33,12 @@ export async function answer(store: Store, method: string, rawUrl: string): Prom
   const url = new URL(rawUrl, 'http://localhost');
   const api = url.pathname.startsWith('/api/');
   if (method !== 'GET' && method !== 'HEAD') return api ? json(405, { error: 'only GET is served' }) : html(405, page('Not allowed', '<p>Only GET is served.</p>'));
-  const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  let parts: string[];
+  try {
+    parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return api ? json(400, { error: 'the path is not valid URL encoding' }) : html(400, page('Bad address', '<p>The address is not valid URL encoding.</p>'));
+  }
   const limit = Math.min(Math.max(Number(url.searchParams.get('limit') ?? 50) || 50, 1), 1000);
   const since = url.searchParams.get('since') ?? undefined;
   const q = (url.searchParams.get('q') ?? '').trim();

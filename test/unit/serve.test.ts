@@ -53,6 +53,7 @@ test('serve: stories page, a story brief, search, JSON and clear errors over rea
     assert.equal((await get('/api/stories/no-such-story')).status, 404);
     assert.equal((await get('/nowhere')).status, 404);
     assert.equal((await get('/api/search')).status, 400);
+    assert.equal((await get('/story/%E0%A4%A')).status, 400);
     assert.equal((await fetch(base + '/api/stories', { method: 'POST' })).status, 405);
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));
