@@ -9,8 +9,7 @@
  *   GET /api/search?q=WORDS    JSON: search hits
  *
  * Errors are answers, not crashes: unknown paths and stories give 404, a missing query or a
- * badly encoded path 400,
- * a failure 500 with its message; the server goes on.
+ * badly encoded path 400, a failure 500 with its message; the server goes on.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { SearchHit, Store, StoryInfo } from '../store/types.js';
