@@ -35,6 +35,7 @@ test('serve: stories page, a story brief, search, JSON and clear errors over rea
     const brief = await get(`/story/${list[0]!.id}`);
     assert.equal(brief.status, 200);
     assert.match(brief.body, /<h2[^>]*>Summary<\/h2>/, 'the story page is its brief');
+    assert.match(brief.body, /<nav><a href="\/">/, 'with a way back to the stories');
 
     const report = JSON.parse((await get(`/api/stories/${list[0]!.id}`)).body) as { articles: unknown[]; sections: unknown[] };
     assert.ok(report.articles.length >= 2 && report.sections.length >= 1);
