@@ -37,7 +37,7 @@ function articleBody(a: ReportArticle): string {
   return html;
 }
 
-const CSS = `body{font:15px/1.5 system-ui,sans-serif;max-width:980px;margin:2em auto;padding:0 1em;color:#222}
+const CSS = `body{font:15px/1.5 system-ui,sans-serif;max-width:980px;box-sizing:border-box;margin:2em auto;padding:0 1em;color:#222}
 h1{font-size:1.6em}h2{border-bottom:1px solid #ddd;padding-bottom:.2em;margin-top:2em}
 table{border-collapse:collapse;width:100%;font-size:.9em}td,th{border:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}
 .cite{font-size:.8em;background:#eef;border-radius:3px;padding:0 .3em;margin-left:.3em;text-decoration:none}
