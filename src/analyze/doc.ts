@@ -5,6 +5,7 @@
 import type { Article, Sentence, Span, Token } from '../model/types.js';
 import { tokenize } from './nlp.js';
 import { segment } from './sentences.js';
+import { storyText } from '../read/comments.js';
 
 export interface Doc {
   article: Article;
@@ -44,7 +45,7 @@ export function prepareLight(article: Article): Doc {
 
 function prepareWith(article: Article, withPos: boolean): Doc {
   // A comment thread runs to the end of the text: analysing the text before it keeps every offset.
-  const text = article.comments ? article.text.slice(0, article.comments.start) : article.text;
+  const text = storyText(article);
   const { tokens, sentenceBounds } = tokenize(text, withPos);
   const sentences = segment(text, tokens, sentenceBounds, nonStorySpans(article));
   const sentenceOf = new Int32Array(tokens.length).fill(-1);

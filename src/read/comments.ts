@@ -6,7 +6,7 @@
  * signature on, the text is the thread: it stays in `text` (nothing is lost) but is not
  * story text, so analysis stops before it.
  */
-import type { Span } from '../model/types.js';
+import type { Article, Span } from '../model/types.js';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const WHEN = `(?:${MONTH}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}:\\d{2})`;
@@ -40,4 +40,9 @@ export function findComments(text: string): Span | undefined {
   const start = text.lastIndexOf('\n', first) + 1;
   if (text.slice(0, start).trim().length < MIN_STORY) return undefined;
   return { start, end: text.length };
+}
+
+/** The text of an article up to its comment thread, if it has one (offsets unchanged). */
+export function storyText(a: Pick<Article, 'text' | 'comments'>): string {
+  return a.comments ? a.text.slice(0, a.comments.start) : a.text;
 }

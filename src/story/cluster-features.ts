@@ -6,6 +6,7 @@
  */
 import type { Article } from '../model/types.js';
 import { lexicon, readList } from '../lexicon/index.js';
+import { storyText } from '../read/comments.js';
 
 /** Term kinds; the key prefix of a term says its kind (`n:salazar`, `k:spill`, `p:haiti`, `#:5000`). */
 export type TermKind = 'name' | 'keyword' | 'number' | 'place';
@@ -179,7 +180,7 @@ function isNumber(w: string): boolean {
 export function articleFeatures(article: Article, w: FeatureWeights = defaultFeatureWeights): Features {
   // Credits, captions and metadata lines are not what the story is about (and the same
   // editors' names would tie unrelated wire stories together).
-  let body = article.comments ? article.text.slice(0, article.comments.start) : article.text;
+  let body = storyText(article);
   for (const s of [...(article.credits ?? []), ...(article.captions ?? []), ...(article.meta ?? [])]) {
     body = body.slice(0, s.start) + ' '.repeat(s.end - s.start) + body.slice(s.end);
   }

@@ -20,7 +20,7 @@
  * Pure: articles with their sentences (an AnalyzedArticle, or a prepared Doc via `fromDoc`) in,
  * summary out.
  */
-import type { CitedSentence, Corroboration, SourceSpan, Sentence } from '../model/types.js';
+import type { CitedSentence, Corroboration, Sentence } from '../model/types.js';
 import { morphStem } from '../eval/rouge.js';
 import { deicticWords, stopwords } from './similarity.js';
 
