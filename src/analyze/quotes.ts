@@ -17,6 +17,7 @@ import type { NameMention, Quote, Span, Token } from '../model/types.js';
 import type { Doc } from './doc.js';
 import { readList } from '../lexicon/index.js';
 import { isHardWrapped } from './sentences.js';
+import { tokenize } from './nlp.js';
 import { paragraphAt, paragraphStarts, quoteSegments, type QuoteSegment } from './quote-marks.js';
 import { SpeakerResolver, fallbackNames, phraseAfter, phraseBefore, skipParenForward, speakerNoun, type SpeakerPhrase } from './speakers.js';
 
@@ -90,6 +91,9 @@ const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|to
 const MAX_CLAUSE = 120;
 const TITLE_SMALL = new Set(['the', 'of', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'with', 'by', 'or', 'is', 'are']);
 const PHRASE_PREPS = new Set(['in', 'at', 'from', 'on', 'during', 'for', 'of', 'with']);
+const ADJUNCT_PREPS = new Set(['during', 'at', 'on', 'while', 'after', 'before', 'in']);
+/** Words after a headline's quote that open its setting, not more of what was said. */
+const HEADLINE_SETTING = new Set(['after', 'before', 'during', 'amid', 'at', 'as', 'while', 'in']);
 const CLAUSE_BREAK = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'am']);
@@ -436,6 +440,71 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         for (let si = 0; si < segs.length && segs[si]!.start < hl.end; si++) if (segs[si]!.start > tokens[colon]!.start) segDraft[si] = drafts.length - 1;
       }
     }
+    // ---- 1c. A headline with quoted words: `Black Lawmakers Rip Donald Trump As A 'Disgusting
+    // Fraud.'`, `Obama Sees 'Personal Insult' if …`. Its subject said what follows its verb.
+    const d = headlineQuote(hl);
+    if (d) drafts.push(d);
+  }
+  function headlineQuote(hl: Span): Draft | undefined {
+    const a = firstFrom(hl.start);
+    const b = firstFrom(hl.end);
+    if (hl.end - hl.start > 200 || b - a < 4) return undefined;
+    const inHead = segs.map((s, si) => [s, si] as const).filter(([s]) => s.start >= hl.start && s.end <= hl.end);
+    if (inHead.length === 0 || inHead.some(([, si]) => segDraft[si]! >= 0) || drafts.some((x) => x.content.start < hl.end && x.content.end > hl.start)) return undefined;
+    const q = inHead[0]![0];
+    const qa = firstFrom(q.start);
+    if (qa <= a + 1) return undefined;
+    // Title case misleads the tagger (`Lawmakers Rip`): tag the headline again in lower case.
+    const words = text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+    const lower = words.toLowerCase();
+    if (lower.length !== words.length) return undefined;
+    const base = tokens[a]!.start;
+    const lowTokens = tokenize(lower, true).tokens;
+    const posAt = new Map(lowTokens.map((t) => [t.start + base, t.pos]));
+    const isVerb = (i: number) => {
+      const p = posAt.get(tokens[i]!.start);
+      if (p === 'VERB' || (p === 'AUX' && tokens[i]!.normal !== 'will')) return true;
+      // (A speech verb the tagger still takes for a noun: `Workers Slam …`.)
+      const n = tokens[i]!.normal;
+      return verbs().has(n) || (n.endsWith('s') && verbs().has(n.slice(0, -1)));
+    };
+    let v = -1;
+    let colon = -1;
+    for (let i = a + 1; i < qa; i++) {
+      if (tokens[i]!.text === ':') {
+        colon = i;
+        break;
+      }
+      if (v < 0 && isVerb(i)) v = i;
+    }
+    if (colon < 0 && v < 0) return undefined;
+    // The subject: the words before the verb (or the colon), a name or a noun phrase.
+    let sEnd = v >= 0 ? v : colon;
+    while (sEnd > a && tokens[sEnd - 1]!.pos === 'ADV') sEnd--;
+    const ph = phraseAfter(tokens, a, sEnd);
+    if (!ph || ph.from !== a || (ph.to !== sEnd && colon < 0) || tokens[a]!.pos === 'DET') return undefined;
+    const head = tokens[ph.head]!;
+    if (head.pos !== 'PROPN' && !speakerNoun(head)) return undefined;
+    let c = colon >= 0 ? colon + 1 : v + 1;
+    if (c >= qa + 1 && colon < 0) return undefined;
+    // The content runs to the headline's end, or stops after the quote at a dash or a setting
+    // (`… 'Directly To White People' After Latest Police Shooting`).
+    let e = b;
+    for (let i = firstFrom(q.end); i < b; i++) {
+      const t = tokens[i]!;
+      if (DASH.test(t.text) || t.text === ';' || (HEADLINE_SETTING.has(t.normal) && i === firstFrom(q.end))) {
+        e = i;
+        break;
+      }
+    }
+    while (e > c && /^[.;,:]$/.test(tokens[e - 1]!.text)) e--;
+    if (e - c < 1) return undefined;
+    const cueTok = colon >= 0 ? colon : v;
+    usedCue[cueTok] = 1;
+    for (const [, si] of inHead) segDraft[si] = drafts.length;
+    const content = { start: tokens[c]!.start, end: Math.max(tokens[e - 1]!.end, q.end) };
+    const kind = content.start === q.start && content.end === q.end ? 'direct' : 'mixed';
+    return { kind, content, parts: [], cue: cueSpan(tokens, cueTok), cueToken: cueTok, phrase: ph };
   }
   function paragraphEndAt(p: number): number {
     let e = starts[p + 1] ?? text.length;
@@ -527,6 +596,11 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       if (qi >= 0 && segs[qi]!.end <= t.start) {
         const seg = segs[qi]!;
         if (DASH.test(t.text)) return k;
+        // What was quoted ends the content before a setting (`… as a "disgrace" Wednesday on
+        // …`, `… a "crazy system" during a stop in Flint`) or another verb of the subject
+        // (`… "a con" and encouraged Americans to …`).
+        //ADJ if (TIME_WORD.test(t.normal) || ADJUNCT_PREPS.has(t.normal)) return k;
+        if (t.pos === 'CCONJ' && tokens[k + 1] && realVerb(tokens[k + 1]!) && !/ing$/.test(tokens[k + 1]!.normal)) return k;
         // (There also a participle or a new clause: `"a revolutionary mood," alluding to …`.)
         if (seg.closeLen > 0 && text[seg.end - seg.closeLen - 1] === ',' && (breaksAfterComma(k) || (realVerb(t) && /ing$/.test(t.normal)) || newClauseAt(k))) return k;
       }
@@ -693,6 +767,8 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       for (let m = a + 1; m < Math.min(to, a + 10); m++) {
         const tm = tokens[m]!;
         if (tm.text === ',' || tm.normal === 'which' || tm.normal === 'who') break;
+        // (Not a verb inside a phrase: `had shown bad judgment in using …`.)
+        if (tm.pos === 'VERB' && /ing$/.test(tm.normal) && tokens[m - 1]!.pos === 'ADP') break;
         if ((tm.pos === 'VERB' || tm.pos === 'AUX') && !/^\p{Lu}/u.test(tm.text)) {
           clause = true;
           break;
@@ -884,7 +960,10 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         let from2 = phrase.from;
         for (let depth = 0; depth < 3; depth++) {
           let c = from2 - 1;
+          // (Words of the subject the phrase left out: `that rival Hillary Clinton had …`.)
+          while (c >= Math.max(ss, from2 - 3) && (tokens[c]!.pos === 'ADJ' || (tokens[c]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[c]!.text)))) c--;
           if (c >= ss && tokens[c]!.normal === 'that') c--;
+          else c = from2 - 1;
           if (!(c >= ss && cueAt(tokens, c) && !usedCue[c])) break;
           const kk = backOverAdverbs(c - 1, ss);
           const g2 = /ing$/.test(tokens[c]!.normal) || (kk >= ss && tokens[kk]!.pos === 'CCONJ') || (kk >= ss && tokens[kk]!.normal === 'to');

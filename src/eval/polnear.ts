@@ -254,21 +254,37 @@ export function runPolnear(
 
 /** Tab-separated error lines (missed gold, wrong source, extra prediction) for inspection. */
 export function polnearErrors(items: Array<{ doc: PolnearDoc; preds: Quote[] }>): string {
-  const out = ['doc\ttype\tgold_source\tour_speaker\tcontent'];
-  const clip = (s: string) => s.replace(/\s+/g, ' ').slice(0, 200);
+  const out = ['doc\ttype\tgold_source\tour_speaker\tcontent\tcontext'];
+  const clip = (s: string, n = 200) => s.replace(/\s+/g, ' ').slice(0, n);
   for (const { doc, preds } of items) {
     const t = doc.text;
     const show = (sp: Span[]) => clip(sp.map((x) => t.slice(x.start, x.end)).join(' | '));
+    // The words around every span involved, with the speaker spans marked [[…]].
+    const context = (spans: Span[], marks: Span[]): string => {
+      const from = Math.max(0, Math.min(...spans.map((x) => x.start)) - 60);
+      const to = Math.min(t.length, Math.max(...spans.map((x) => x.end)) + 60);
+      let s = '';
+      let at = from;
+      for (const m of [...marks].filter((x) => x.start >= from && x.end <= to).sort((a, b) => a.start - b.start)) {
+        if (m.start < at) continue;
+        s += t.slice(at, m.start) + '[[' + t.slice(m.start, m.end) + ']]';
+        at = m.end;
+      }
+      return clip(s + t.slice(at, to), 600);
+    };
     for (const g of doc.gold) {
       const m = preds.find((p) => contentMatches(g.content, quotePieces(p)));
       if (m && sourceMatches(g.source, m)) continue;
       const ours = m?.speaker ? t.slice(m.speaker.span.start, m.speaker.span.end) : '';
-      out.push([doc.name, m ? 'source' : 'missed', show(g.source), ours, show(g.content)].join('\t'));
+      const spans = [...g.content, ...g.source, ...(m?.speaker ? [m.speaker.span] : [])];
+      const direct = g.content.some((x) => isDirectText(t.slice(x.start, x.end)));
+      out.push([doc.name, (m ? 'source' : 'missed') + (direct ? '-direct' : ''), show(g.source), ours, show(g.content), context(spans, [...g.source, ...(m?.speaker ? [m.speaker.span] : [])])].join('\t'));
     }
     for (const p of preds) {
       if (doc.gold.some((g) => contentMatches(g.content, quotePieces(p)))) continue;
       const ours = p.speaker ? t.slice(p.speaker.span.start, p.speaker.span.end) : '';
-      out.push([doc.name, `extra-${p.kind}`, '', ours, show(quotePieces(p))].join('\t'));
+      const spans = [...quotePieces(p), ...(p.speaker ? [p.speaker.span] : [])];
+      out.push([doc.name, `extra-${p.kind}`, '', ours, show(quotePieces(p)), context(spans, p.speaker ? [p.speaker.span] : [])].join('\t'));
     }
   }
   return out.join('\n') + '\n';

@@ -180,6 +180,24 @@ const cases: Array<[string, string, string, Partial<Shown> | undefined]> = [
     'lost everything',
     { kind: 'direct', speaker: 'the 46-year-old' },
   ],
+  [
+    'a title-case headline: its subject said what follows its verb',
+    'Harbour Workers Slam Port Plan As A \u2018Betrayal.\u2019\nThe dockers\u2019 union met on Monday.',
+    'Betrayal',
+    { kind: 'mixed', speaker: 'Harbour Workers', content: 'Port Plan As A \u2018Betrayal.\u2019' },
+  ],
+  [
+    'a headline quote stops before its setting',
+    "Mayor Velde Vows 'No More Flooding' After Storm Hits Lorvik\nThe mayor spoke on Monday.",
+    'No More Flooding',
+    { speaker: 'Mayor Velde', content: "'No More Flooding'" },
+  ],
+  [
+    'a weak verb with a person subject and no clause is not a cue',
+    'Velde had shown bad judgment in using the old report.',
+    'bad judgment',
+    undefined,
+  ],
 ];
 
 for (const [name, text, needle, want] of cases) {
