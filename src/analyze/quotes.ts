@@ -94,6 +94,7 @@ const PHRASE_PREPS = new Set(['in', 'at', 'from', 'on', 'during', 'for', 'of', '
 const ADJUNCT_PREPS = new Set(['during', 'at', 'on', 'while', 'after', 'before', 'in']);
 /** Words after a headline's quote that open its setting, not more of what was said. */
 const HEADLINE_SETTING = new Set(['after', 'before', 'during', 'amid', 'at', 'as', 'while', 'in']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const CLAUSE_BREAK = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'am']);
@@ -340,12 +341,29 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     const k = backOverAdverbs(v - 1, floor);
     // `The president noted …, and added: "…"`: the subject of the sentence.
     // `Trump went on to say: "…"`: the subject of the verb the infinitive hangs on.
-    if (k >= floor && tokens[k]!.normal === 'to' && tokens[k]!.pos === 'PART') return { verb: v, where: 'before', conj: true };
+    if (k >= floor && tokens[k]!.normal === 'to' && tokens[k]!.pos === 'PART') {
+      // (`… that I had to change my answer:` — the subject right before that verb.)
+      let h = k - 1;
+      if (h >= floor && tokens[h]!.pos === 'ADP') h--;
+      const hv = h >= floor && (realVerb(tokens[h]!) || tokens[h]!.pos === 'AUX') ? backOverAdverbs(h - 1, floor) : -1;
+      const sub = hv >= floor && segOfToken[hv]! < 0 ? phraseBefore(tokens, hv, floor) : undefined;
+      return sub ? { verb: v, phrase: sub, where: 'before' } : { verb: v, where: 'before', conj: true };
+    }
     if (k >= floor && tokens[k]!.pos === 'CCONJ') {
       const sub = subjectBeforeConj(k, floor);
       return sub ? { verb: v, phrase: sub, where: 'before' } : { verb: v, where: 'before', conj: true };
     }
     let ph = k >= floor ? phraseBefore(tokens, k, floor) : undefined;
+    // `Sanders made the following comment:` — a noun cue's speaker is the subject of its verb.
+    if (v - 1 >= floor && (tokens[v - 1]!.pos === 'DET' || tokens[v - 1]!.pos === 'ADJ' || tokens[v - 1]!.normal === 'following')) {
+      let m = v - 1;
+      while (m >= floor && (tokens[m]!.pos === 'DET' || tokens[m]!.pos === 'ADJ' || tokens[m]!.normal === 'following')) m--;
+      if (m < v - 1 && m >= floor && realVerb(tokens[m]!) && !/ing$/.test(tokens[m]!.normal)) {
+        const j = backOverAdverbs(m - 1, floor);
+        const sub = j >= floor && segOfToken[j]! < 0 ? phraseBefore(tokens, j, floor) : undefined;
+        if (sub) ph = sub;
+      }
+    }
     if (ph && PASSIVE.has(tokens[v - 1]!.normal)) return undefined;
     // `Said Ellis: "…"`
     // (`, telling reporters: "…"` names the hearer: a gerund's speaker is the sentence's.)
@@ -1078,7 +1096,12 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         const at = tokens[drafts[x]!.cueToken]!.start;
         return same.some((y) => y !== x && drafts[y]!.content.start <= at && drafts[y]!.content.end > at);
       };
-      for (const x of same) if (speakers[x] && drafts[x]!.cueToken < d.cueToken && !nested(x)) prev = x;
+      // (Nor one in a relative clause: `… an architect who said he was stiffed …, saying …`.)
+      const relative = (x: number) => {
+        const ph = drafts[x]!.phrase;
+        return ph !== undefined && ph.to - ph.from === 1 && RELATIVE_PRONOUNS.has(tokens[ph.head]!.normal);
+      };
+      for (const x of same) if (speakers[x] && drafts[x]!.cueToken < d.cueToken && !nested(x) && !relative(x)) prev = x;
       if (prev !== undefined) speakers[di] = speakers[prev];
       else {
         // `Clinton had mocked the complaint, saying …`: the subject of the clause before the

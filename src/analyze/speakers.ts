@@ -143,9 +143,10 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Speak
   // `federal prosecutors in April charged`, `a poll released in late August found`: the
   // phrase is the object of a preposition after the subject; the subject speaks.
   const prep = tokens[from - 1];
-  if (prep && from - 2 >= floor && SUBJECT_PREPS.has(prep.normal)) {
+  if (prep && from - 2 >= floor && (SUBJECT_PREPS.has(prep.normal) || SUBJECT_PREPS.has(prep.text.toLowerCase()))) {
     let j = from - 2;
-    if (tokens[j]!.pos === 'VERB' && /^\p{Ll}+ed$/u.test(tokens[j]!.text) && j - 1 >= floor) j--;
+    // (`Protesters marching through the streets chanted`: a participle too.)
+    if (tokens[j]!.pos === 'VERB' && /^\p{Ll}+(ed|ing)$/u.test(tokens[j]!.text) && j - 1 >= floor) j--;
     const t = tokens[j]!;
     if ((t.pos === 'NOUN' || t.pos === 'PROPN') && canHead(t)) {
       const outer = phraseBefore(tokens, j, floor);
@@ -156,7 +157,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Speak
 }
 
 const APPOSITION_MARKS = new Set([',', '\u2014', '\u2013', '--']);
-const SUBJECT_PREPS = new Set(['in', 'at', 'from', 'for', 'with', 'on', 'during']);
+const SUBJECT_PREPS = new Set(['in', 'at', 'from', 'for', 'with', 'on', 'during', 'through', 'across', 'outside', 'near', 'around', 'inside']);
 
 /** `Gwen Moore (D-Wis.)`: step back over a short parenthesis ending at `k`. */
 function skipParenBack(tokens: Token[], k: number, floor: number): number {

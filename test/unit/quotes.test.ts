@@ -193,6 +193,24 @@ const cases: Array<[string, string, string, Partial<Shown> | undefined]> = [
     { speaker: 'Mayor Velde', content: "'No More Flooding'" },
   ],
   [
+    'the subject before a participle phrase speaks',
+    'Farmers marching through the streets chanted "Water for the valley!" until dawn.',
+    'Water for the valley',
+    { speaker: 'Farmers marching through the streets' },
+  ],
+  [
+    'a colon after an infinitive: the subject of the verb it hangs on',
+    'The mayor grew so angry that I had to change my answer: "Of course the dam is safe."',
+    'dam is safe',
+    { speaker: 'I' },
+  ],
+  [
+    'a noun cue: the subject of its verb speaks',
+    'On Monday, Velde made the following comment: "The valley will be dry by June."',
+    'valley will be dry',
+    { speaker: 'Velde' },
+  ],
+  [
     'a weak verb with a person subject and no clause is not a cue',
     'Velde had shown bad judgment in using the old report.',
     'bad judgment',
