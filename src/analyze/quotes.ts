@@ -95,6 +95,8 @@ const ADJUNCT_PREPS = new Set(['during', 'at', 'on', 'while', 'after', 'before',
 /** Words after a headline's quote that open its setting, not more of what was said. */
 const HEADLINE_SETTING = new Set(['after', 'before', 'during', 'amid', 'at', 'as', 'while', 'in']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+/** Words that carry a quote on after its cue: `"…," he said, but "…"`. */
+const CONTINUATIONS = new Set(['but', 'and', 'adding', 'still']);
 const CLAUSE_BREAK = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'am']);
@@ -409,7 +411,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     const prevDraft = prevSi >= 0 ? segDraft[prevSi]! : -1;
 
     // `"…," he said, "…"`: the same cue before this segment as after the previous one.
-    if (c && prevDraft >= 0 && drafts[prevDraft]!.cueToken === c.verb) {
+    if ((c && prevDraft >= 0 && drafts[prevDraft]!.cueToken === c.verb) || continues(prevDraft, s)) {
       drafts[prevDraft]!.parts.push({ start: s.start, end: s.end });
       segDraft[si] = prevDraft;
       continue;
@@ -439,6 +441,20 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       drafts.push({ kind, content: { start, end: s.end }, parts: [], cue: cueSpan(tokens, c.verb), cueToken: c.verb, phrase: c.phrase, sameSentence: gerund });
       continue;
     }
+  }
+
+  /**
+   * `"…," Trump said during a rally in Kenansville, "but …"` / `"…," he said, but "…"`: a quote
+   * in the sentence of the previous quote's cue, after it, with no verb of its own between.
+   */
+  function continues(prev: number, s: QuoteSegment): boolean {
+    if (prev < 0) return false;
+    const d = drafts[prev]!;
+    const first = firstFrom(s.start);
+    if (d.kind !== 'direct' || d.cueToken >= first || tokens[d.cueToken]!.start < d.content.end) return false;
+    if (doc.sentenceOf[d.cueToken] !== doc.sentenceOf[first] || first - d.cueToken > 25) return false;
+    for (let i = d.cueToken + 1; i < first; i++) if (segOfToken[i]! >= 0 || realVerb(tokens[i]!) || tokens[i]!.pos === 'AUX') return false;
+    return tokens[first - 1]!.text === ',' || CONTINUATIONS.has(tokens[first - 1]!.normal);
   }
 
   // ---- 1b. A headline `Speaker: what was said` (`Pat Caddell: Democrat Voters Worried …`).

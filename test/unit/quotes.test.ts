@@ -211,6 +211,12 @@ const cases: Array<[string, string, string, Partial<Shown> | undefined]> = [
     { speaker: 'Velde' },
   ],
   [
+    'a quote going on after its cue and a setting is one statement',
+    '"The dam will hold," Velde said during a visit to Lorvik on Monday, "but the old road will not."',
+    'old road',
+    { speaker: 'Velde', parts: 1, all: '"The dam will hold," "but the old road will not."' },
+  ],
+  [
     'a weak verb with a person subject and no clause is not a cue',
     'Velde had shown bad judgment in using the old report.',
     'bad judgment',
