@@ -825,6 +825,12 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     // `Hollande said Friday as he entered the talks`: a time or reason clause is no object.
     if (!hasThat && opener && ADVERBIAL_OPENERS.has(opener.normal)) a = to;
     const end = clauseEnd(a, to);
+    // `accused the North's leader of "…"`: the quoted complement after the object.
+    if (!hasThat && a === i + 1 && a < end) {
+      let q = a;
+      while (q < end && segOfToken[q]! < 0) q++;
+      if (q < end && quoteLike[segOfToken[q]!]) a = complementStart(a, q) ?? a;
+    }
     // The clause with its `that` (`said that …`).
     let content = a < end ? contentSpan(hasThat ? a - 1 : a, end) : undefined;
     if (content && !phrase && !sameSentence) {
@@ -978,7 +984,9 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     for (let v = first - 1; v >= Math.max(ss, first - 15); v--) {
       const t = tokens[v]!;
       if (segOfToken[v]! >= 0 || t.text === ';') return undefined;
-      if (!realVerb(t) || t.lemma === 'be' || usedCue[v]) continue;
+      // (`Japan branded North Korea an "…"`: a past tense the tagger took for an adjective.)
+      const taggedAdj = t.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(t.text) && v - 1 >= ss && ['PROPN', 'PRON'].includes(tokens[v - 1]!.pos);
+      if ((!realVerb(t) && !taggedAdj) || t.lemma === 'be' || usedCue[v]) continue;
       if (short && !cueAt(tokens, v)) return undefined;
       const gerund = /ing$/.test(t.normal) && v - 1 >= ss && (tokens[v - 1]!.text === ',' || documentBefore(v, ss) !== undefined);
       let phrase: SpeakerPhrase | undefined;
@@ -1024,6 +1032,9 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         if (tokens[m]!.pos === 'VERB' || tokens[m]!.pos === 'PUNCT') break;
       }
       if (tokens[a]!.start > s.start) a = first;
+      // `accused the North's leader, Kim Jong Un, of "…"`, `branded North Korea an "…"`: the
+      // one spoken of is part of the cue; what was said of them is the content.
+      else if (a === v + 1) a = complementStart(a, first) ?? a;
       // Further quotes of the same clause (`was "disgusting" and "a con"`).
       let end = s.end;
       const sentEnd = sentenceEndFrom(first);
@@ -1045,6 +1056,29 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       usedCue[v] = 1;
       return { kind: 'mixed', content: { start: tokens[a]!.start, end }, parts: [], cue: cueSpan(tokens, v), cueToken: v, phrase, sameSentence: gerund };
     }
+    return undefined;
+  }
+
+  /** After a verb's object, where its quoted complement begins (`of "…"`, `an "…"`). */
+  function complementStart(a: number, first: number): number | undefined {
+    const ph = phraseAfter(tokens, a, first);
+    if (!ph) return undefined;
+    let k = ph.to;
+    // (a possessive goes on to what is owned: `the North's leader`)
+    while (tokens[k] && tokens[k]!.pos === 'PART' && /^['\u2019]s?$/.test(tokens[k]!.text)) {
+      const owned = phraseAfter(tokens, k + 1, first);
+      if (!owned) return undefined;
+      k = owned.to;
+    }
+    // (an apposition: `, Kim Jong Un,`)
+    if (tokens[k]?.text === ',') {
+      const ap = phraseAfter(tokens, k + 1, first);
+      if (!ap || tokens[ap.to]?.text !== ',') return undefined;
+      k = ap.to + 1;
+    }
+    const t = tokens[k];
+    if (!t || first - k > 2) return undefined;
+    if (t.normal === 'of' || (t.pos === 'DET' && k + 1 === first)) return k;
     return undefined;
   }
 

@@ -217,6 +217,12 @@ const cases: Array<[string, string, string, Partial<Shown> | undefined]> = [
     { speaker: 'Velde', parts: 1, all: '"The dam will hold," "but the old road will not."' },
   ],
   [
+    'the one spoken of belongs to the cue: what was said of them is the content',
+    'The union accused the company\'s chief executive, Henrik Solvang, of "gambling with our lives."',
+    'gambling',
+    { speaker: 'The union', content: 'of "gambling with our lives."' },
+  ],
+  [
     'a weak verb with a person subject and no clause is not a cue',
     'Velde had shown bad judgment in using the old report.',
     'bad judgment',
