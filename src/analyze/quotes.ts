@@ -634,7 +634,9 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         // …`, `… a "crazy system" during a stop in Flint`) or another verb of the subject
         // (`… "a con" and encouraged Americans to …`).
         //ADJ if (TIME_WORD.test(t.normal) || ADJUNCT_PREPS.has(t.normal)) return k;
-        if (t.pos === 'CCONJ' && tokens[k + 1] && realVerb(tokens[k + 1]!) && !/ing$/.test(tokens[k + 1]!.normal)) return k;
+        // (An inflected verb, as the cue is: `wanted to speak "…" and let them know` goes on.)
+        const nx = tokens[k + 1];
+        if (t.pos === 'CCONJ' && nx && realVerb(nx) && !/ing$/.test(nx.normal) && nx.normal !== nx.lemma) return k;
         // (There also a participle or a new clause: `"a revolutionary mood," alluding to …`.)
         if (seg.closeLen > 0 && text[seg.end - seg.closeLen - 1] === ',' && (breaksAfterComma(k) || (realVerb(t) && /ing$/.test(t.normal)) || newClauseAt(k))) return k;
       }
@@ -1116,6 +1118,31 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       d.content = { start: d.content.start, end: cut };
       d.kind = kindOf(d.content);
     }
+  }
+
+  // ---- 3c. Quoted words closing a reported clause: `… rolling out a new message: "It's about
+  // me."` is the quote; `… criticized the act as a "crazy system" during a stop in Flint` ends
+  // with the quote.
+  for (const d of drafts) {
+    if (d.kind === 'direct' || d.parts.length > 0) continue;
+    const was = d.content;
+    const a = firstFrom(d.content.start);
+    const b = firstFrom(d.content.end);
+    for (let k = a; k < b; k++) {
+      const si = segOfToken[k + 1] ?? -1;
+      if (tokens[k]!.text === ':' && si >= 0 && quoteLike[si] && segs[si]!.start > tokens[k]!.start && segs[si]!.end >= d.content.end - 1) {
+        d.content = { start: segs[si]!.start, end: d.content.end };
+        break;
+      }
+      const sj = segOfToken[k + 2] ?? -1;
+      const asSeg = tokens[k]!.normal === 'as' && segOfToken[k]! < 0 ? (si >= 0 ? si : tokens[k + 1]?.pos === 'DET' ? sj : -1) : -1;
+      if (asSeg >= 0 && segs[asSeg]!.end < d.content.end) {
+        const after = tokens[firstFrom(segs[asSeg]!.end)];
+        if (after && after.pos !== 'CCONJ' && !/^[,;]$/.test(after.text)) d.content = { start: d.content.start, end: segs[asSeg]!.end };
+        break;
+      }
+    }
+    if (d.content !== was) d.kind = kindOf(d.content);
   }
 
   // ---- 4. Speakers, resolved in text order.

@@ -223,6 +223,18 @@ const cases: Array<[string, string, string, Partial<Shown> | undefined]> = [
     { speaker: 'The union', content: 'of "gambling with our lives."' },
   ],
   [
+    'quoted words after a colon in a reported clause are the content',
+    'The mayor is rolling out a new campaign message: "Lorvik will rise again."',
+    'rise again',
+    { speaker: 'The mayor', content: '"Lorvik will rise again."' },
+  ],
+  [
+    'a quoted complement after `as` ends the content before its setting',
+    'Velde criticized the rescue plan as a "paper exercise" during a visit to Hallby on Monday.',
+    'paper exercise',
+    { speaker: 'Velde', content: 'the rescue plan as a "paper exercise"' },
+  ],
+  [
     'a weak verb with a person subject and no clause is not a cue',
     'Velde had shown bad judgment in using the old report.',
     'bad judgment',
