@@ -554,6 +554,14 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       const t = tokens[i]!;
       // Only verbs, nouns (tagger slips) and prepositions can open an attribution here.
       const pos = t.pos;
+      // `As Simonyan put it, …` / `…, as a Homeland Security memo put it.`
+      if (t.normal === 'as' && !usedCue[i] && !inQuote(i)) {
+        const d = asPutIt(i, from, to);
+        if (d) {
+          drafts.push(d);
+          continue;
+        }
+      }
       if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADP') continue;
       if (usedCue[i] || inQuote(i)) continue;
       // `according to X`
@@ -705,6 +713,42 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     } else content = contentSpan(from, i);
     if (!content) return undefined;
     return { kind: kindOf(content), content, parts: [], cue: { start: tokens[i]!.start, end: tokens[after - 1]!.end }, cueToken: i, phrase: ph };
+  }
+
+  /** `as X put it`: X said the clause after it (`As Simonyan put it, …`) or the one before. */
+  function asPutIt(i: number, from: number, to: number): Draft | undefined {
+    const ph = phraseAfter(tokens, i + 1, Math.min(to, i + 12));
+    if (!ph) return undefined;
+    let v = ph.to;
+    // (an apposition: `As Steven Rosenthal, a tax lawyer, recently put it`)
+    if (tokens[v]?.text === ',') {
+      let m = v + 1;
+      while (m < Math.min(to, v + 20) && tokens[m]!.text !== ',') m++;
+      if (tokens[m]?.text !== ',') return undefined;
+      v = m + 1;
+    }
+    while (v < to && (tokens[v]!.pos === 'ADV' || SKIP_BEFORE_VERB.has(tokens[v]!.normal))) v++;
+    if (tokens[v]?.normal !== 'put' || tokens[v + 1]?.normal !== 'it') return undefined;
+    let content: Span | undefined;
+    let m = v + 2;
+    while (m < Math.min(to, v + 16) && tokens[m]!.text !== ',' && !/^[.;!?]$/.test(tokens[m]!.text) && segOfToken[m]! < 0) m++;
+    if (tokens[m]?.text === ',' || (segOfToken[m]! >= 0 && m === v + 2)) {
+      const c = tokens[m]!.text === ',' ? m + 1 : m;
+      content = contentSpan(c, clauseEnd(c, to));
+    }
+    // (`…, as X put it` / `"…," as X put it`)
+    const qi = i - 1 > from ? segOfToken[i - 1]! : -1;
+    const commaBefore = i - 1 > from && (tokens[i - 1]!.text === ',' || (qi >= 0 && /,\s*\S{1,2}$/.test(text.slice(segs[qi]!.start, segs[qi]!.end))));
+    if (!content && commaBefore) {
+      // The words before: from the last comma before their quote, or the sentence start.
+      const e = tokens[i - 1]!.text === ',' ? i - 1 : i;
+      let a = e - 1;
+      while (a > from && (segOfToken[a]! >= 0 || tokens[a]!.text !== ',')) a--;
+      content = contentSpan(a > from ? a + 1 : from, e);
+    }
+    if (!content) return undefined;
+    usedCue[i] = 1;
+    return { kind: kindOf(content), content, parts: [], cue: { start: tokens[v]!.start, end: tokens[v + 1]!.end }, cueToken: v, phrase: ph };
   }
 
   function inDocument(i: number, from: number, to: number): Draft | undefined {

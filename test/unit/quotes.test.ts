@@ -235,6 +235,18 @@ const cases: Array<[string, string, string, Partial<Shown> | undefined]> = [
     { speaker: 'Velde', content: 'the rescue plan as a "paper exercise"' },
   ],
   [
+    '`as X put it` before the words',
+    'As Karin Aasen, the head of the environment office, put it on Monday, the river is "a sick patient."',
+    'sick patient',
+    { speaker: 'Karin Aasen', content: 'the river is "a sick patient."' },
+  ],
+  [
+    '`as X put it` after the words',
+    'By then the dam was "a disaster waiting to happen," as one engineer put it.',
+    'disaster waiting',
+    { speaker: 'one engineer', content: 'By then the dam was "a disaster waiting to happen,"' },
+  ],
+  [
     'a weak verb with a person subject and no clause is not a cue',
     'Velde had shown bad judgment in using the old report.',
     'bad judgment',
