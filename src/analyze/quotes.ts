@@ -1270,7 +1270,10 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       const ph = k >= ss && segOfToken[k]! < 0 ? phraseBefore(tokens, k, Math.max(ss, k - 30)) : undefined;
       // `Bradley apologized after they came out, saying …`: a subordinate clause's subject
       // is not the speaker; go on to the clause it hangs on.
-      if (ph && ph.from > ss && SUBORDINATORS.has(tokens[ph.from - 1]!.normal)) {
+      // (So is a reported clause's, `who said he was stiffed`, and a relative pronoun.)
+      const reportedSubject = ph && ph.from > ss && cueAt(tokens, ph.from - 1) !== undefined;
+      const relativePronoun = ph && ph.to - ph.from === 1 && RELATIVE_PRONOUNS.has(tokens[ph.head]!.normal);
+      if (ph && ((ph.from > ss && SUBORDINATORS.has(tokens[ph.from - 1]!.normal)) || reportedSubject || relativePronoun)) {
         m = ph.from - 1;
         continue;
       }
@@ -1310,8 +1313,13 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       if (m < sent.tokens[1] && (realVerb(tokens[m]!) || tokens[m]!.pos === 'AUX')) k = m;
     }
     const verbAt = (v: number) => {
-      while (v < sent.tokens[1] && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'PART')) v++;
-      return tokens[v]?.pos === 'VERB';
+      let copula = false;
+      while (v < sent.tokens[1] && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'PART')) {
+        if (BE.has(tokens[v]!.normal)) copula = true;
+        v++;
+      }
+      // (`Trump was similarly defensive …`: a copula makes a clause too.)
+      return tokens[v]?.pos === 'VERB' || (copula && (tokens[v]?.pos === 'ADJ' || tokens[v]?.pos === 'DET'));
     };
     // `Huma Abedin, vice chairwoman for the campaign, emailed …`; up to three pieces
     // (`Sen. Mark Kirk, R-Ill., who faces a tough battle, rescinded …`).

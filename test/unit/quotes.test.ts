@@ -247,6 +247,12 @@ const cases: Array<[string, string, string, Partial<Shown> | undefined]> = [
     { speaker: 'one engineer', content: 'By then the dam was "a disaster waiting to happen,"' },
   ],
   [
+    'a gerund cue speaks for the sentence subject, not a reported or relative clause before it',
+    'Velde was openly angry about a contractor who said he was never paid after he built the bridge, saying, "He did not finish the job."',
+    'did not finish',
+    { speaker: 'Velde' },
+  ],
+  [
     'a weak verb with a person subject and no clause is not a cue',
     'Velde had shown bad judgment in using the old report.',
     'bad judgment',
