@@ -662,8 +662,9 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     // `…, but that …` goes on with what was said.
     if (tokens[n + 1]?.normal === 'that') return false;
     if (CLAUSE_BREAK.has(t.normal)) return true;
-    // `…, and he railed against …`: a clause with a subject of its own.
-    if (t.pos === 'CCONJ' && newClauseAt(n + 1)) return true;
+    // `…, and he railed against …`: a clause with a subject of its own; `…, and when pressed
+    // …`: one opening with an adverbial clause.
+    if (t.pos === 'CCONJ' && (newClauseAt(n + 1) || ADVERBIAL_OPENERS.has(tokens[n + 1]?.normal ?? ''))) return true;
     return t.pos === 'VERB' && !/ing$/.test(t.normal) && verbOf(t) !== undefined;
   }
 

@@ -125,6 +125,11 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Speak
     if (k < floor) return undefined;
   }
   if (APPOSITION_MARKS.has(tokens[k]!.text)) return undefined;
+  // `the 34-year-old mother of three`: a count after `of` belongs to the noun before it.
+  if (tokens[k]!.pos === 'NUM' && k - 2 >= floor && tokens[k - 1]!.normal === 'of' && tokens[k - 2]!.pos === 'NOUN') {
+    const inner = phraseBefore(tokens, k - 2, floor);
+    return inner && inner.to === k - 1 ? { from: inner.from, to: k + 1, head: inner.head } : undefined;
+  }
   const head = tokens[k]!;
   if (!canHead(head) && !ageNoun(tokens, k)) return undefined;
   if (head.pos === 'PRON') return { from: k, to: k + 1, head: k };

@@ -253,6 +253,18 @@ const cases: Array<[string, string, string, Partial<Shown> | undefined]> = [
     { speaker: 'Velde' },
   ],
   [
+    '`mother of three` names the speaker; `, and when …` ends the clause before',
+    'She said the plan covers mothers only, and when pressed on why, the 34-year-old mother of three replied, "It is meant for mothers."',
+    'meant for mothers',
+    { speaker: 'the 34-year-old mother of three' },
+  ],
+  [
+    'a reported clause ends before `, and when …`',
+    'She said the plan covers mothers only, and when pressed on why, the 34-year-old mother of three replied, "It is meant for mothers."',
+    'covers mothers',
+    { content: 'the plan covers mothers only' },
+  ],
+  [
     'a weak verb with a person subject and no clause is not a cue',
     'Velde had shown bad judgment in using the old report.',
     'bad judgment',
