@@ -1157,7 +1157,10 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         if (tokens[k]!.pos !== 'ADV') joined = true;
         k--;
       }
-      if (joined && k >= 0 && tokens[k]!.end > d.content.start) cut = tokens[k]!.end;
+      // (`shootings and protests demands that …`: a cue the tagger took for a noun after `and`
+      // is more likely a word of this clause.)
+      const nounCue = tokens[o.cueToken]!.pos === 'NOUN' && tokens[lastBefore(at)]?.pos === 'CCONJ';
+      if (joined && !nounCue && k >= 0 && tokens[k]!.end > d.content.start) cut = tokens[k]!.end;
     }
     if (cut < d.content.end) {
       d.content = { start: d.content.start, end: cut };

@@ -265,6 +265,12 @@ const cases: Array<[string, string, string, Partial<Shown> | undefined]> = [
     { content: 'the plan covers mothers only' },
   ],
   [
+    'a reported clause is not cut at a noun-tagged cue after `and`',
+    'Velde said the recent spate of floods and protests demands that all residents engage in "more listening."',
+    'more listening',
+    { speaker: 'Velde', content: 'the recent spate of floods and protests demands that all residents engage in "more listening."' },
+  ],
+  [
     'a weak verb with a person subject and no clause is not a cue',
     'Velde had shown bad judgment in using the old report.',
     'bad judgment',
