@@ -222,7 +222,14 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     // A quote closed with no comma of its own (`"… of niches" Grubbs said.`) takes a cue only
     // when the cue clause is nothing more: a verb of saying and its speaker.
     const bare = !outerComma && s.closeLen > 0 && !speechEnd;
-    if (bare && /[.]/.test(inner)) return undefined;
+    if (bare && /[.]/.test(inner)) {
+      // (Unless the cue clause is all there is: `"… missing." Trump said.`)
+      const ph = phraseAfter(tokens, j, Math.min(tokens.length, j + 6));
+      const vv = ph ? ph.to : -1;
+      const name = ph !== undefined && (tokens[ph.head]!.pos === 'PROPN' || tokens[ph.head]!.pos === 'PRON');
+      if (!(ph && name && vv < tokens.length && verbOf(tokens[vv]!)?.inv && tokens[vv + 1]?.text === '.' && paraOfToken(vv) === para)) return undefined;
+      return { verb: vv, phrase: ph, where: 'after' };
+    }
     const closes = (i: number) => i >= tokens.length || /^[.,;]$/.test(tokens[i]!.text) || tokens[i]!.pos === 'ADP' || TIME_WORD.test(tokens[i]!.normal);
     if (outerComma) j++;
     // A stray quote mark left over from `'''` (a nested quote closing with the outer one).
@@ -247,6 +254,14 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       if (ph && /ing$/.test(tokens[v]!.normal)) return undefined;
       if (bare && !(ph && closes(skipParenForward(tokens, ph.to, ceil)))) return undefined;
       return { verb: v, phrase: ph && segOfToken[ph.head]! < 0 ? ph : undefined, where: 'after' };
+    }
+    // `"…," beamed Donald Hartley`, `"…," concluded a 2013 article`: after a quote closing with
+    // a comma, any verb inverted before a speaker closing the clause is the cue.
+    if (speechEnd && v < ceil && tokens[v]!.pos === 'VERB' && /^\p{Ll}+$/u.test(tokens[v]!.text) && !/ing$/.test(tokens[v]!.normal)) {
+      const ph = phraseAfter(tokens, v + 1, ceil);
+      const after = ph ? skipParenForward(tokens, ph.to, ceil) : -1;
+      if (ph && segOfToken[ph.head]! < 0 && (after >= ceil || /^[.,;]$/.test(tokens[after]!.text)) && tokens[ph.head]!.pos !== 'PRON')
+        return { verb: v, phrase: ph, where: 'after' };
     }
     // `Putin told …`, `Flynn, a top Trump surrogate, said …`
     let ph = phraseAfter(tokens, j, ceil);

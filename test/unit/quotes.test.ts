@@ -271,6 +271,18 @@ const cases: Array<[string, string, string, Partial<Shown> | undefined]> = [
     { speaker: 'Velde', content: 'the recent spate of floods and protests demands that all residents engage in "more listening."' },
   ],
   [
+    'any verb inverted before its speaker after a quote closing with a comma',
+    '"This is the best day of my life," beamed Tomas Brekke of Hallby, who had waited all night.',
+    'best day',
+    { speaker: 'Tomas Brekke of Hallby', cue: 'beamed' },
+  ],
+  [
+    'a quote closing with a full stop, then only its cue clause',
+    'The mayor spoke last. "We will rebuild every house." Sollander said.',
+    'rebuild every house',
+    { speaker: 'Sollander', cue: 'said' },
+  ],
+  [
     'a weak verb with a person subject and no clause is not a cue',
     'Velde had shown bad judgment in using the old report.',
     'bad judgment',
