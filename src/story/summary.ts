@@ -159,7 +159,7 @@ export function summarize(docs: SummaryInput[], opts: SummaryOptions = {}): Summ
   let overflow: Unit | undefined;
   if (opts.fill && maxSentences === undefined) ({ chosen, overflow } = fillBudget(pool, chosen, weights, budget));
 
-  const ordered = [...chosen].sort((a, b) => compareUnits(docs, a, b));
+  const ordered = introducedFirst([...chosen].sort((a, b) => compareUnits(docs, a, b)), (u) => docs[u.doc]!.published ?? '');
   if (overflow) ordered.push(overflow);
   const minSim = opts.corroboration ?? 0.35;
   const sentences: SummarySentence[] = ordered.map((u) => {
@@ -201,6 +201,40 @@ function compareUnits(docs: SummaryInput[], a: Unit, b: Unit): number {
   if (a.doc !== b.doc) return a.doc - b.doc;
   return a.sentence.start - b.sentence.start;
 }
+
+/**
+ * Within one day, a sentence naming someone in full (`France's new president, Francois
+ * Hollande, …`) goes before one that names them by surname only (`Hollande said …`), so the
+ * summary introduces people before it refers to them. Otherwise the order is kept.
+ */
+export function introducedFirst<T extends { text: string }>(units: T[], day: (u: T) => string): T[] {
+  const out = [...units];
+  const fullNames = units.map((u) => new Set([...u.text.matchAll(FULL_NAME)].map((m) => m[2]!)));
+  const surnames = units.map((u) => new Set([...u.text.matchAll(LONE_NAME)].map((m) => m[1]!)));
+  // (x only refers to a name y introduces)
+  const needs = (x: number, y: number) => [...fullNames[y]!].some((n) => surnames[x]!.has(n) && !fullNames[x]!.has(n));
+  const moved = new Set<T>();
+  for (let i = 0; i < out.length; i++) {
+    // The first later sentence of the same day that introduces a name this one only refers to
+    // moves before it, once, and not when each needs the other.
+    const a = out[i]!;
+    const ai = units.indexOf(a);
+    for (let j = i + 1; j < out.length && day(out[j]!) === day(a); j++) {
+      const b = out[j]!;
+      const bi = units.indexOf(b);
+      if (moved.has(b) || !needs(ai, bi) || needs(bi, ai)) continue;
+      moved.add(b);
+      out.splice(i, 0, ...out.splice(j, 1));
+      i--;
+      break;
+    }
+  }
+  return out;
+}
+/** `Francois Hollande`: capitalised words before a surname (group 2). */
+const FULL_NAME = /\b(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)*) (\p{Lu}\p{Ll}{2,})\b/gu;
+/** A capitalised word standing alone, not after another one (`… said Hollande`, `Hollande said`). */
+const LONE_NAME = /(?<!\p{Lu}[\p{L}.]* |\p{L})(\p{Lu}\p{Ll}{2,})\b(?! \p{Lu})/gu;
 
 // ---------------------------------------------------------------------------------------------
 

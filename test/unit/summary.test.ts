@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { prepare } from '../../src/analyze/doc.js';
-import { fromDoc, isCandidate, summarize } from '../../src/story/summary.js';
+import { fromDoc, introducedFirst, isCandidate, summarize } from '../../src/story/summary.js';
 import { summaryMarkdown, summaryText } from '../../src/story/summary-render.js';
 import type { Article } from '../../src/model/types.js';
 
@@ -114,4 +114,21 @@ test('summary: copies of one wire report count as one source', () => {
   };
   const s = summarize([W1, W2, W3, X, Y].map((a) => fromDoc(prepare(a))), { sentences: 1 });
   assert.match(summaryText(s), /bridge/);
+});
+
+test('summary order: within a day, a person is introduced before being named by surname', () => {
+  const day = (u: { text: string; day: string }) => u.day;
+  const units = [
+    { text: 'Sollander said the dam had been inspected.', day: '2026-03-10' },
+    { text: 'Mayor Ingrid Sollander opened the shelter.', day: '2026-03-10' },
+    { text: 'Lund said the mud was moving.', day: '2026-03-11' },
+    { text: 'Commander Petra Lund led the search.', day: '2026-03-12' },
+  ];
+  assert.deepEqual(introducedFirst(units, day).map((u) => u.text.split(' ')[0]), ['Mayor', 'Sollander', 'Lund', 'Commander']);
+  // Two sentences that each introduce what the other names by surname keep their order (and end).
+  const mutual = [
+    { text: 'Brekke answered Tomas Velde at once.', day: 'd' },
+    { text: 'Velde thanked Anna Brekke.', day: 'd' },
+  ];
+  assert.deepEqual(introducedFirst(mutual, day), mutual);
 });
