@@ -10,6 +10,7 @@ import type { Doc } from './doc.js';
 import { tenseAt, tokenAt, type Tense } from './tense.js';
 import { rules, type Resolution, type Rule, type RuleContext } from './times-rules.js';
 import { chronoHits, chronoValue } from './times-chrono.js';
+import { ruleSearches } from './times-scan.js';
 import { parseDay, type Day } from './times-calendar.js';
 
 interface Candidate {
@@ -53,21 +54,23 @@ export function findTimes(doc: Doc, published?: string): { times: TimeMention[];
 
   // 1. Every rule's matches that the rule accepts (checked without discourse context).
   const cands: Candidate[] = [];
+  const searches = ruleSearches(rules, text);
   rules.forEach((rule, order) => {
-    if (rule.need && !rule.need.test(text)) return;
-    const re = new RegExp(rule.re.source, rule.re.flags);
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
+    const search = searches[order]!;
+    let m = search(0);
+    if (!m || (rule.need && !rule.need.test(text))) return;
+    for (; m; ) {
       if (m[0].length === 0) {
-        re.lastIndex++;
+        m = search(m.index + 1);
         continue;
       }
       const r = rule.make(m, ctxFor(m.index, m.index + m[0].length, undefined));
       if (!r) {
-        re.lastIndex = m.index + 1;
+        m = search(m.index + 1);
         continue;
       }
       cands.push({ start: r.start ?? m.index, end: r.end ?? m.index + m[0].length, rule, order, m });
+      m = search(m.index + m[0].length);
     }
   });
 
