@@ -56,17 +56,24 @@ export interface Resolution {
   end?: number;
 }
 
+/** See Rule.head. */
+export interface Head {
+  words: string[];
+  lead: number;
+}
+
 export interface Rule {
   name: string;
   /** A cheap test the text must pass before the rule's regular expression is run at all. */
   need?: RegExp;
   /**
-   * What every match contains: a word (a run of non-blanks) in which `re` (blank-free, case
-   * insensitive) occurs, with at most `lead` blank runs between the match's start and that
-   * word. findTimes tries the rule only near such words (times-scan.ts), so both must hold
-   * for every match or the rule silently loses it; the counts are worked out beside each rule.
+   * What every match contains: a word (a run of non-blanks) holding one of `words` (ASCII,
+   * lower case, matched case-insensitively), with at most `lead` blank runs between the
+   * match's start and that word. findTimes tries the rule only near such words
+   * (times-scan.ts), so both must hold for every match or the rule silently loses it; the
+   * counts are worked out beside each rule.
    */
-  head?: { re: RegExp; lead: number };
+  head?: Head;
   re: RegExp;
   make(m: RegExpExecArray, c: RuleContext): Resolution | null;
 }
@@ -103,24 +110,24 @@ const E = '(?![\\w])';
 const rx = (s: string) => new RegExp(s, 'gi');
 
 // Heads (Rule.head) shared by several rules.
-const UNIT_HEAD = /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni/i;
-const MONTH_HEAD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const UNIT_HEAD = ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur', 'millenni'];
+const MONTH_HEAD = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
  * Head of an alternation of lexicon phrases: the longest word of each phrase; `lead` counts
  * the blank runs before that word in the phrase (plus `before`, those the rule allows ahead
  * of the phrase).
  */
-function phraseHead(phrases: Iterable<string>, before: number): { re: RegExp; lead: number } {
+function phraseHead(phrases: Iterable<string>, before: number): Head {
   let lead = 0;
   const words = new Set<string>();
   for (const p of phrases) {
-    const ws = p.split(/\s+/);
+    const ws = p.toLowerCase().split(/\s+/);
     const longest = ws.reduce((a, b) => (b.length > a.length ? b : a));
     words.add(longest);
     lead = Math.max(lead, ws.indexOf(longest));
   }
-  return { re: new RegExp(alternation(words), 'i'), lead: lead + before };
+  return { words: [...words], lead: lead + before };
 }
 
 // ---------------------------------------------------------------- context helpers
@@ -208,7 +215,7 @@ export const rules: Rule[] = [
   {
     name: 'clock',
     // "10 pm": the hour, then the am/pm head
-    head: { re: /a\.?m|p\.?m|noon|midnight/i, lead: 1 },
+    head: { words: ['am', 'a.m', 'pm', 'p.m', 'noon', 'midnight'], lead: 1 },
     need: /\d\s?(?:a\.m|p\.m|am\b|pm\b)|noon|midnight/i,
     re: rx(
       `${S}(?:(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am|pm)(?![\\w])|(noon|midnight))` +
@@ -230,7 +237,7 @@ export const rules: Rule[] = [
   {
     name: 'daypart',
     // "early Friday evening", "late mid afternoon"
-    head: { re: /morning|afternoon|evening|night/i, lead: 2 },
+    head: { words: ['morning', 'afternoon', 'evening', 'night'], lead: 2 },
     need: /morning|afternoon|evening|night/i,
     re: rx(
       `${S}(?:(early|late|mid-?|later|earlier)\\s+)?(?:(${WEEKDAY}|today|yesterday|tomorrow)\\s+(${DAYPART})|(this|last|that|the|yesterday|tomorrow)\\s+(${DAYPART})|(tonight|overnight)|(mid[- ]?afternoon|mid[- ]?morning)(?:\\s+(yesterday|today|${WEEKDAY}))?)${E}`,
@@ -268,7 +275,7 @@ export const rules: Rule[] = [
   {
     name: 'month-day',
     // "Friday, the early May 5"
-    head: { re: MONTH_HEAD, lead: 3 },
+    head: { words: MONTH_HEAD, lead: 3 },
     need: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
     re: rx(
       `${S}(?:(${WEEKDAY}),?\\s+(?:the\\s+)?)?(?:(early|late|mid-?)\\s+)?(${MONTH})\\s*(${DAYNUM}|${ORD_WORDS})(?:,?\\s+(${YEAR}))?${E}`,
@@ -297,7 +304,7 @@ export const rules: Rule[] = [
   {
     name: 'day-month',
     // "the 25th of May"
-    head: { re: MONTH_HEAD, lead: 3 },
+    head: { words: MONTH_HEAD, lead: 3 },
     need: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
     re: rx(`${S}(?:the\\s+)?(${DAYNUM})(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?${E}`),
     make(m, c) {
@@ -313,7 +320,7 @@ export const rules: Rule[] = [
   {
     name: 'month',
     // "the first half of May"
-    head: { re: MONTH_HEAD, lead: 4 },
+    head: { words: MONTH_HEAD, lead: 4 },
     need: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
     re: rx(
       `${S}(?:(early|late|mid-?|the\\s+(?:beginning|middle|end|start|first\\s+half|second\\s+half)\\s+of|(?:this|last|next|this\\s+past|this\\s+coming)|(?:early|late)\\s+(?:this|last|next))\\s*)?(${MONTH})(?:(?:,?\\s+(?:of\\s+)?(${YEAR}))|\\s+(?:of\\s+)?(this|last|next)\\s+year)?${E}`,
@@ -347,7 +354,7 @@ export const rules: Rule[] = [
   {
     name: 'weekday',
     // "this coming Friday"
-    head: { re: /mon|tue|wed|thu|fri|sat|sun/i, lead: 2 },
+    head: { words: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], lead: 2 },
     need: /mon|tue|wed|thu|fri|sat|sun/i,
     re: rx(
       `${S}(?:(last|next|this|this\\s+coming|this\\s+past|coming|the\\s+previous|the\\s+following|early|late|earlier|later)\\s+)?(${WEEKDAY})(s)?${E}`,
@@ -381,7 +388,7 @@ export const rules: Rule[] = [
   {
     name: 'deictic-day',
     // "early the day before yesterday"
-    head: { re: /today|yesterday|tomorrow/i, lead: 4 },
+    head: { words: ['today', 'yesterday', 'tomorrow'], lead: 4 },
     need: /today|yesterday|tomorrow/i,
     re: rx(`${S}(?:(early|late|earlier|later)\\s+)?(the\\s+day\\s+(?:before|after)\\s+)?(today|yesterday|tomorrow)${E}`),
     make(m, c) {
@@ -397,7 +404,7 @@ export const rules: Rule[] = [
   {
     name: 'relative-unit',
     // "the first half of this past week"
-    head: { re: /week|month|year|quarter|decade|century|period/i, lead: 6 },
+    head: { words: ['week', 'month', 'year', 'quarter', 'decade', 'century', 'period'], lead: 6 },
     need: /week|month|year|quarter|decade|century|period/i,
     re: rx(
       `${S}(?:(early|late|earlier|later|the\\s+(?:end|beginning|start|middle|rest|remainder|first\\s+half|second\\s+half|early\\s+part|latter\\s+part|last\\s+days?)\\s+of|mid-?)\\s*)?` +
@@ -473,7 +480,7 @@ export const rules: Rule[] = [
   {
     name: 'offset',
     // "more than a couple of years ago"
-    head: { re: UNIT_HEAD, lead: 5 },
+    head: { words: UNIT_HEAD, lead: 5 },
     need: /ago\b|earlier|later|before|after|from now|hence|previously/i,
     re: rx(
       `${S}(?:(about|around|nearly|almost|some|roughly|approximately|more than|less than|at least|just over|well over)\\s+)?(${NUMBER})[- ](${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|later|before|after|from\\s+now|hence|previously)${E}`,
@@ -514,7 +521,7 @@ export const rules: Rule[] = [
   {
     name: 'year-ago-adj',
     // "the comparable year-ago"
-    head: { re: /year-(?:earlier|ago|before)|prior-year/i, lead: 2 },
+    head: { words: ['year-earlier', 'year-ago', 'year-before', 'prior-year'], lead: 2 },
     need: /year-(?:earlier|ago|before)|prior-year/i,
     re: rx(`${S}(?:the\\s+)?(?:(?:comparable|corresponding)\\s+)?(year-(?:earlier|ago)|prior-year|year-before)(?:\\s+(quarter|period|(?:${ORD_WORDS})\\s+quarter|nine months|six months))?${E}`),
     make(m, c) {
@@ -529,7 +536,7 @@ export const rules: Rule[] = [
   {
     name: 'quarter',
     // "the two thousand and one two thousand and one flat first fiscal quarter": 5 + 4 + 1 + 1 + 1
-    head: { re: /quarter|half/i, lead: 12 },
+    head: { words: ['quarter', 'half'], lead: 12 },
     need: /quarter|half/i,
     re: rx(
       `${S}(?:(the|its|this|a|last\\s+year's|this\\s+year's|next\\s+year's|the\\s+(?:${YEAR}))\\s+)?(?:(?:fiscal|calendar|(?:${YEAR}))[- ])?(?:(flat|strong|weak|disappointing|fiscal|calendar)[- ])?` +
@@ -548,7 +555,7 @@ export const rules: Rule[] = [
   {
     name: 'year-period',
     // "the 1988 period"
-    head: { re: /period|quarter|season/i, lead: 2 },
+    head: { words: ['period', 'quarter', 'season'], lead: 2 },
     need: /\d{4}\s+(?:period|quarter|season)/i,
     re: rx(`${S}the\\s+((?:1[6-9]|20)\\d\\d)\\s+(period|quarter|season)${E}`),
     make(m, c) {
@@ -562,7 +569,7 @@ export const rules: Rule[] = [
   {
     name: 'year',
     // "the second half of 1990" (4), "the first half of two thousand" (5)
-    head: { re: /\d{4}|nineteen|thousand/i, lead: 5 },
+    head: { words: ['16', '17', '18', '19', '20', 'nineteen', 'thousand'], lead: 5 },
     need: /\d{4}|nineteen|two thousand/i,
     re: rx(
       `(?<![\\w$£€.,/#-])(?:(fiscal|calendar|early|late|mid-?|the\\s+(?:end|beginning|start|middle|first\\s+half|second\\s+half|last\\s+half|latter\\s+half|spring|summer|fall|autumn|winter)\\s+of|the\\s+year)\\s*)?(${YEAR})(?![\\w%]|,\\d|\\.\\d|-\\d\\d-|-\\d(?!\\d{1,3}(?![\\d-]))|\\s*(?:%|percent|million|billion|people|shares|points|units|tons|feet|meters|miles|votes|jobs|troops)\\b)`,
@@ -586,7 +593,7 @@ export const rules: Rule[] = [
   {
     name: 'decade',
     // "the last half of the 1990s"
-    head: { re: /0'?s|ties/i, lead: 5 },
+    head: { words: ["0s", "0's", 'ties'], lead: 5 },
     need: /0'?s\b|ties\b/i,
     re: rx(
       `${S}(?:the\\s+)?(?:(?:early|late|mid-?|last\\s+half\\s+of\\s+the)\\s*)?(?:((?:1[0-9]|20)\\d)0'?s|'(\\d)0'?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${E}`,
@@ -601,7 +608,7 @@ export const rules: Rule[] = [
   {
     name: 'century',
     // "the early 20th century"
-    head: { re: /century/i, lead: 3 },
+    head: { words: ['century'], lead: 3 },
     need: /century/i,
     re: rx(`${S}(?:the\\s+)?(?:(?:early|late|mid-?)\\s*)?(\\d{1,2})(?:st|nd|rd|th)[- ]century${E}|${S}(?:the\\s+)?(${ORD_WORDS}|twentieth|twenty-first|nineteenth|eighteenth)[- ]century${E}`),
     make(m) {
@@ -615,7 +622,7 @@ export const rules: Rule[] = [
   {
     name: 'season',
     // "this past summer"
-    head: { re: /spring|summer|fall|autumn|winter/i, lead: 2 },
+    head: { words: ['spring', 'summer', 'fall', 'autumn', 'winter'], lead: 2 },
     need: /spring|summer|fall|autumn|winter/i,
     re: rx(
       `${S}(?:(early|late|mid-?|the\\s+early|the\\s+late|this\\s+past|this\\s+coming|this|last|next|the|coming|past)\\s*)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}))?${E}`,
@@ -642,7 +649,7 @@ export const rules: Rule[] = [
   {
     name: 'duration',
     // two approximators of up to 4 ("each of the past"), a number of up to 2 ("a couple of") and its separator, "to a couple of " (4), a modifier (1): 8 + 3 + 4 + 1
-    head: { re: UNIT_HEAD, lead: 16 },
+    head: { words: UNIT_HEAD, lead: 16 },
     need: /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni/i,
     re: rx(
       `${S}(?:${APPROX}\\s+)?(?:${APPROX}\\s+)?(${NUMBER})[- ](?:(?:to|or)\\s+(?:${NUMBER})[- ])?(?:trading\\s+|business\\s+|working\\s+|calendar\\s+|full\\s+|straight\\s+|consecutive\\s+|more\\s+)?(${UNIT})(?:\\s+(and\\s+a\\s+half))?(-old|-long)?(?:\\s+(?:or\\s+so|period|term))?${E}`,
@@ -679,7 +686,7 @@ export const rules: Rule[] = [
   {
     name: 'vague-duration',
     // "the next few years"
-    head: { re: UNIT_HEAD, lead: 3 },
+    head: { words: UNIT_HEAD, lead: 3 },
     need: /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni/i,
     re: rx(
       `${S}(?:(the\\s+(?:next|past|last|coming|first)\\s+(?:few|several|many)|(?:in\\s+)?recent|the\\s+coming|coming|the\\s+past|the\\s+last|the\\s+next|the\\s+early|the|for)\\s+)?(${UNIT})(\\s+ahead)?${E}`,
@@ -708,7 +715,7 @@ export const rules: Rule[] = [
   {
     name: 'vague-count',
     // "a couple of years"
-    head: { re: UNIT_HEAD, lead: 3 },
+    head: { words: UNIT_HEAD, lead: 3 },
     need: /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni/i,
     re: rx(`${S}(several|a\\s+few|a\\s+couple\\s+of|many|a\\s+number\\s+of)\\s+(${UNIT})(\\s+ago)?${E}`),
     make(m) {
@@ -763,7 +770,7 @@ export const rules: Rule[] = [
   {
     name: 'year-end',
     // "around the end of the year"
-    head: { re: /year/i, lead: 5 },
+    head: { words: ['year'], lead: 5 },
     need: /year|fiscal/i,
     re: rx(`${S}(?:around\\s+)?(?:(year[- ]end|year's\\s+end|the\\s+end\\s+of\\s+the\\s+year)|(?:the\\s+)?(current|latest|last|next|previous|this)?\\s*fiscal\\s+year|the\\s+current\\s+year|the\\s+full\\s+year)${E}`),
     make(m, c) {
@@ -776,7 +783,7 @@ export const rules: Rule[] = [
   {
     name: 'clock-24h',
     // "0800 GMT", "0800 local time", "17:33"
-    head: { re: /gmt|utc|local|:/i, lead: 1 },
+    head: { words: ['gmt', 'utc', 'local', ':'], lead: 1 },
     need: /\d\s?(?:GMT|UTC|local time)|\d:\d\d/i,
     re: rx(
       `${S}(?:([01]\\d|2[0-3]):?([0-5]\\d)\\s?(GMT|UTC|local time)|([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:.]|\\s?(?:a\\.?m|p\\.?m)))${DAY_TAIL}${E}`,
@@ -819,7 +826,7 @@ export const rules: Rule[] = [
   {
     name: 'anaphoric-unit',
     // "the year before"
-    head: { re: /before|after|earlier|later/i, lead: 2 },
+    head: { words: ['before', 'after', 'earlier', 'later'], lead: 2 },
     need: /the\s+(?:week|month|year)\s+(?:before|after|earlier|later)/i,
     re: rx(`${S}the\\s+(week|month|year)\\s+(before|after|earlier|later)${E}`),
     make(m, c) {
@@ -837,7 +844,7 @@ export const rules: Rule[] = [
   {
     name: 'anaphoric-day',
     // "the following day"
-    head: { re: /day|night/i, lead: 2 },
+    head: { words: ['day', 'night'], lead: 2 },
     need: /day|night/i,
     re: rx(`${S}(that\\s+day|the\\s+same\\s+day|that\\s+night|the\\s+next\\s+day|the\\s+following\\s+day|the\\s+day\\s+before|the\\s+previous\\s+day)${E}`),
     make(m, c) {

@@ -26,10 +26,7 @@ interface Compiled {
 interface Scanner {
   rules: Rule[];
   each: Compiled[];
-  /** Any rule's head. */
-  anyHead: RegExp;
-  /** Word -> indices of the rules whose head occurs in it (news copy repeats its words). */
-  headed: Map<string, number[]>;
+  heads: HeadAutomaton;
 }
 
 let compiled: Scanner | undefined;
@@ -41,9 +38,7 @@ function compile(rules: Rule[]): Scanner {
     sticky: new RegExp(rule.re.source, rule.re.flags.replace('g', '') + 'y'),
     global: new RegExp(rule.re.source, rule.re.flags),
   }));
-  const heads = rules.flatMap((r) => (r.head ? [`(?:${r.head.re.source})`] : []));
-  // Heads are matched case-insensitively, as the rules are (all rules carry the i flag).
-  compiled = { rules, each, anyHead: new RegExp(heads.join('|') || '(?!)', 'gi'), headed: new Map() };
+  compiled = { rules, each, heads: headAutomaton(rules) };
   return compiled;
 }
 
@@ -130,34 +125,91 @@ function wordsBack(text: string, i: number, n: number): number {
 }
 
 /**
- * For each rule, the words of `text` in which its head occurs. One scan for any head finds
- * every word holding one (heads contain no blanks, so an occurrence the scan steps over lies
- * in a word it found); each such word is then tested against every rule's head.
+ * All rules' head words in one Aho-Corasick automaton over lower-cased ASCII: `next` is the
+ * transition table (128 codes a state), `out` the rules (a bit each) whose head ends in a state.
+ */
+interface HeadAutomaton {
+  next: Int32Array;
+  out: Int32Array;
+}
+
+function headAutomaton(rules: Rule[]): HeadAutomaton {
+  if (rules.length > 31) throw new Error('times-scan: more than 31 rules; widen the rule masks');
+  const children: Array<Map<number, number>> = [new Map()];
+  const outs = [0];
+  rules.forEach((rule, i) => {
+    for (const word of rule.head?.words ?? []) {
+      let s = 0;
+      for (const ch of word.toLowerCase()) {
+        const c = ch.charCodeAt(0);
+        if (c >= 128 || ch !== ch.toLowerCase() || isBlank(c)) throw new Error(`times-scan: head "${word}" must be lower-case ASCII without blanks`);
+        let t = children[s]!.get(c);
+        if (t === undefined) {
+          t = children.length;
+          children.push(new Map());
+          outs.push(0);
+          children[s]!.set(c, t);
+        }
+        s = t;
+      }
+      outs[s]! |= 1 << i;
+    }
+  });
+  const next = new Int32Array(children.length * 128);
+  const out = Int32Array.from(outs);
+  const fail = new Int32Array(children.length);
+  // Breadth first, so a state's failure state is complete before the state itself.
+  const queue: number[] = [];
+  for (let c = 0; c < 128; c++) {
+    const t = children[0]!.get(c);
+    if (t !== undefined) {
+      next[c] = t;
+      queue.push(t);
+    }
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const s = queue[q]!;
+    out[s]! |= out[fail[s]!]!;
+    for (let c = 0; c < 128; c++) {
+      const t = children[s]!.get(c);
+      if (t === undefined) next[s * 128 + c] = next[fail[s]! * 128 + c]!;
+      else {
+        fail[t] = next[fail[s]! * 128 + c]!;
+        next[s * 128 + c] = t;
+        queue.push(t);
+      }
+    }
+  }
+  return { next, out };
+}
+
+/**
+ * For each rule, the words of `text` holding one of its head words, in text order: one pass
+ * of the automaton. Heads have no blanks, so each lies inside one word; letters are compared
+ * in lower case, as the rules' i flag does (it maps no character beyond ASCII onto ASCII).
  */
 function hotWords(c: Scanner, text: string): HotWord[][] {
   const out: HotWord[][] = c.rules.map(() => []);
-  const re = c.anyHead;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    let start = m.index;
-    let end = m.index + Math.max(1, m[0].length);
-    while (start > 0 && !isBlank(text.charCodeAt(start - 1))) start--;
-    while (end < text.length && !isBlank(text.charCodeAt(end))) end++;
+  const { next, out: found } = c.heads;
+  let state = 0;
+  let start = 0;
+  let rules = 0;
+  const flush = (end: number) => {
     const word = { start, end };
-    for (const i of rulesHeaded(c, text.slice(start, end))) out[i]!.push(word);
-    re.lastIndex = end;
+    for (let m = rules; m !== 0; m &= m - 1) out[31 - Math.clz32(m & -m)]!.push(word);
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (isBlank(ch)) {
+      if (rules !== 0) flush(i);
+      rules = 0;
+      state = 0;
+      start = i + 1;
+      continue;
+    }
+    state = ch < 128 ? next[state * 128 + (ch >= 65 && ch <= 90 ? ch + 32 : ch)]! : 0;
+    rules |= found[state]!;
   }
+  if (rules !== 0) flush(text.length);
   return out;
-}
-
-/** Indices of the rules whose head occurs in `word`. */
-function rulesHeaded(c: Scanner, word: string): number[] {
-  let found = c.headed.get(word);
-  if (found) return found;
-  found = [];
-  for (let i = 0; i < c.rules.length; i++) if (c.rules[i]!.head?.re.test(word)) found.push(i);
-  if (c.headed.size >= 50_000) c.headed.clear();
-  c.headed.set(word, found);
-  return found;
 }
