@@ -71,7 +71,8 @@ export interface Rule {
    * lower case, matched case-insensitively), with at most `lead` blank runs between the
    * match's start and that word. findTimes tries the rule only near such words
    * (times-scan.ts), so both must hold for every match or the rule silently loses it; the
-   * counts are worked out beside each rule.
+   * counts are worked out beside each rule. (The expression must also begin, in each of its
+   * alternatives, with a lookbehind that rejects a word character before the match.)
    */
   head?: Head;
   re: RegExp;
@@ -109,7 +110,7 @@ const E = '(?![\\w])';
 
 const rx = (s: string) => new RegExp(s, 'gi');
 
-// Heads (Rule.head) shared by several rules.
+// Heads (Rule.head) shared by several rules. Beside each rule's head: its longest lead-in.
 const UNIT_HEAD = ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur', 'millenni'];
 const MONTH_HEAD = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -178,12 +179,13 @@ function timeOfDay(h: string, min: string | undefined, ampm: string | undefined,
   return `T${String(hour).padStart(2, '0')}:${min ?? '00'}`;
 }
 
+const MONTH_DAY_WORD = new RegExp(`^(${MONTH})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${YEAR}))?$`, 'i');
+const DAY_MONTH_WORD = new RegExp(`^()(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?$`, 'i');
+
 /** Resolve a day word ("yesterday", "Friday", "Nov. 9") to a day, or undefined. */
 function dayWord(c: RuleContext, w: string): Day | 'unresolved' | undefined {
   const t = w.toLowerCase().replace(/\s+/g, ' ').trim();
-  const md =
-    new RegExp(`^(${MONTH})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${YEAR}))?$`, 'i').exec(w.trim()) ??
-    new RegExp(`^()(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?$`, 'i').exec(w.trim());
+  const md = MONTH_DAY_WORD.exec(w.trim()) ?? DAY_MONTH_WORD.exec(w.trim());
   if (md) {
     const mo = monthOf(md[1] || md[3]!)!;
     const d = Number(md[2]);
@@ -568,7 +570,7 @@ export const rules: Rule[] = [
   // ---- years: "1998", "fiscal 1989", "early 1991", "the end of 1994", "nineteen ninety-six", "the year two thousand"
   {
     name: 'year',
-    // "the second half of 1990" (4), "the first half of two thousand" (5)
+    // a year's digits begin 16..20; "the second half of 1990" (4), "the first half of two thousand" (5)
     head: { words: ['16', '17', '18', '19', '20', 'nineteen', 'thousand'], lead: 5 },
     need: /\d{4}|nineteen|two thousand/i,
     re: rx(
@@ -648,7 +650,8 @@ export const rules: Rule[] = [
   // ---- durations: "15 months", "the past two months", "nearly three years", "two-year", "2 1/2 years", "8-month-old"
   {
     name: 'duration',
-    // two approximators of up to 4 ("each of the past"), a number of up to 2 ("a couple of") and its separator, "to a couple of " (4), a modifier (1): 8 + 3 + 4 + 1
+    // two approximators of up to 4 ("each of the past"), a number of up to 2 ("a couple of")
+    // and its separator, "to a couple of " (4), a modifier (1): 8 + 3 + 4 + 1
     head: { words: UNIT_HEAD, lead: 16 },
     need: /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni/i,
     re: rx(
@@ -676,7 +679,8 @@ export const rules: Rule[] = [
       if (u.word === 'quarter' && /^\s+of\b/i.test(c.text.slice(c.end, c.end + 5))) return null;
       // TimeBank leaves determiners out before adjectival durations ("the two-year", "its 30-day").
       const det = /^(the|its|their|a|an)\s+/i.exec(m[0]);
-      const adjectival = new RegExp(`${m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-`, 'i').test(m[0]);
+      // Lower case compares as the i flag would: a duration match holds only ASCII and blanks.
+      const adjectival = m[0].toLowerCase().includes(`${m[1]!.toLowerCase()}-`);
       const drop = det && (det[1]!.toLowerCase() === 'its' || det[1]!.toLowerCase() === 'their' || (adjectival && det[0].length < m[0].indexOf(m[1]!) + 1));
       const start = drop ? m.index + det![0].length : undefined;
       return { type: 'DURATION', value: durationValue(n, unit), anchor: 'none', start };

@@ -21,6 +21,8 @@ interface Compiled {
   rule: Rule;
   sticky: RegExp;
   global: RegExp;
+  /** Searched near its heads: it has a head and begins with the lookbehind canStart relies on. */
+  nearHeads: boolean;
 }
 
 interface Scanner {
@@ -37,6 +39,7 @@ function compile(rules: Rule[]): Scanner {
     rule,
     sticky: new RegExp(rule.re.source, rule.re.flags.replace('g', '') + 'y'),
     global: new RegExp(rule.re.source, rule.re.flags),
+    nearHeads: rule.head !== undefined && rule.re.source.startsWith('(?<![\\w'),
   }));
   compiled = { rules, each, heads: headAutomaton(rules) };
   return compiled;
@@ -46,7 +49,7 @@ function compile(rules: Rule[]): Scanner {
 export function ruleSearches(rules: Rule[], text: string): RuleSearch[] {
   const c = compile(rules);
   const hot = hotWords(c, text);
-  return c.each.map((r, i) => (r.rule.head ? nearHeads(r, text, hot[i]!) : everywhere(r.global, text)));
+  return c.each.map((r, i) => (r.nearHeads ? nearHeads(r, text, hot[i]!) : everywhere(r.global, text)));
 }
 
 /** The plain global search, for a rule without a head. */
@@ -89,14 +92,12 @@ function nearHeads(r: Compiled, text: string, words: HotWord[]): RuleSearch {
 }
 
 /**
- * Whether a rule's match can start at `p`. Every rule's expression begins with a lookbehind
- * that rejects a word character before the match (`(?<![\w'-])`, the year rule's
- * `(?<![\w$£€.,/#-])`), and its first character is a letter, a digit or the apostrophe of
- * "'80s"; nothing else needs to be tried.
+ * Whether a rule's match can start at `p`. Every rule's expression (each alternative of it)
+ * begins with a lookbehind that rejects a word character before the match (`(?<![\w'-])`,
+ * the year rule's `(?<![\w$£€.,/#-])`). What the match begins with varies (" fiscal year"
+ * begins with a blank), so that is not checked.
  */
 function canStart(text: string, p: number): boolean {
-  const c = text.charCodeAt(p);
-  if (!(isWordChar(c) || c === 39)) return false;
   return p === 0 || !isWordChar(text.charCodeAt(p - 1));
 }
 
