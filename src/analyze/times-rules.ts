@@ -108,7 +108,8 @@ const ORD_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|te
 const S = '(?<![\\w\'-])';
 const E = '(?![\\w])';
 
-const rx = (s: string) => new RegExp(s, 'gi');
+/** A rule's expression: sticky, as findTimes tries it at chosen starts (times-scan.ts). */
+const rx = (s: string) => new RegExp(s, 'iy');
 
 // Heads (Rule.head) shared by several rules. Beside each rule's head: its longest lead-in.
 const UNIT_HEAD = ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur', 'millenni'];

@@ -32,7 +32,7 @@ function allMatches(search: RuleSearch): string[] {
 }
 
 function globalSearch(re: RegExp, text: string): RuleSearch {
-  const g = new RegExp(re.source, re.flags);
+  const g = new RegExp(re.source, 'g' + re.flags.replace(/[gy]/g, ''));
   return (from) => {
     g.lastIndex = from;
     return g.exec(text);
