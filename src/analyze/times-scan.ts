@@ -51,7 +51,7 @@ export function ruleSearches(rules: Rule[], text: string): RuleSearch[] {
   return c.each.map((r, i) => (r.nearHeads ? nearHeads(r, text, hot[i]!) : everywhere(r.rule.re, text)));
 }
 
-/** The plain global search, for a rule without a head. */
+/** The plain global search, for a rule without a head (or without the lookbehind canStart needs). */
 function everywhere(rule: RegExp, text: string): RuleSearch {
   const re = new RegExp(rule.source, 'g' + rule.flags.replace(/[gy]/g, ''));
   return (from) => {
@@ -141,7 +141,7 @@ function headAutomaton(rules: Rule[]): HeadAutomaton {
   rules.forEach((rule, i) => {
     for (const word of rule.head?.words ?? []) {
       let s = 0;
-      for (const ch of word.toLowerCase()) {
+      for (const ch of word) {
         const c = ch.charCodeAt(0);
         if (c >= 128 || ch !== ch.toLowerCase() || isBlank(c)) throw new Error(`times-scan: head "${word}" must be lower-case ASCII without blanks`);
         let t = children[s]!.get(c);

@@ -37,12 +37,13 @@ export function findTimes(doc: Doc, published?: string): { times: TimeMention[];
 
   // 1. Every rule's matches that the rule accepts (checked without discourse context).
   const cands: Candidate[] = [];
+  // Each search gives the matches a global exec would, without scanning the whole text.
   const searches = ruleSearches(rules, text);
   rules.forEach((rule, order) => {
     const search = searches[order]!;
     let m = search(0);
     if (!m || (rule.need && !rule.need.test(text))) return;
-    for (; m; ) {
+    while (m) {
       if (m[0].length === 0) {
         m = search(m.index + 1);
         continue;
