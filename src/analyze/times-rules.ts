@@ -56,10 +56,25 @@ export interface Resolution {
   end?: number;
 }
 
+/** See Rule.head. */
+export interface Head {
+  words: string[];
+  lead: number;
+}
+
 export interface Rule {
   name: string;
   /** A cheap test the text must pass before the rule's regular expression is run at all. */
   need?: RegExp;
+  /**
+   * What every match contains: a word (a run of non-blanks) holding one of `words` (ASCII,
+   * lower case, matched case-insensitively), with at most `lead` blank runs between the
+   * match's start and that word. findTimes tries the rule only near such words
+   * (times-scan.ts), so both must hold for every match or the rule silently loses it; the
+   * counts are worked out beside each rule. (The expression must also begin, in each of its
+   * alternatives, with a lookbehind that rejects a word character before the match.)
+   */
+  head?: Head;
   re: RegExp;
   make(m: RegExpExecArray, c: RuleContext): Resolution | null;
 }
@@ -93,7 +108,29 @@ const ORD_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|te
 const S = '(?<![\\w\'-])';
 const E = '(?![\\w])';
 
-const rx = (s: string) => new RegExp(s, 'gi');
+/** A rule's expression: sticky, as findTimes tries it at chosen starts (times-scan.ts). */
+const rx = (s: string) => new RegExp(s, 'iy');
+
+// Heads (Rule.head) shared by several rules. Beside each rule's head: its longest lead-in.
+const UNIT_HEAD = ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur', 'millenni'];
+const MONTH_HEAD = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * Head of an alternation of lexicon phrases: the longest word of each phrase; `lead` counts
+ * the blank runs before that word in the phrase (plus `before`, those the rule allows ahead
+ * of the phrase).
+ */
+function phraseHead(phrases: Iterable<string>, before: number): Head {
+  let lead = 0;
+  const words = new Set<string>();
+  for (const p of phrases) {
+    const ws = p.toLowerCase().split(/\s+/);
+    const longest = ws.reduce((a, b) => (b.length > a.length ? b : a));
+    words.add(longest);
+    lead = Math.max(lead, ws.indexOf(longest));
+  }
+  return { words: [...words], lead: lead + before };
+}
 
 // ---------------------------------------------------------------- context helpers
 
@@ -143,12 +180,13 @@ function timeOfDay(h: string, min: string | undefined, ampm: string | undefined,
   return `T${String(hour).padStart(2, '0')}:${min ?? '00'}`;
 }
 
+const MONTH_DAY_WORD = new RegExp(`^(${MONTH})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${YEAR}))?$`, 'i');
+const DAY_MONTH_WORD = new RegExp(`^()(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?$`, 'i');
+
 /** Resolve a day word ("yesterday", "Friday", "Nov. 9") to a day, or undefined. */
 function dayWord(c: RuleContext, w: string): Day | 'unresolved' | undefined {
   const t = w.toLowerCase().replace(/\s+/g, ' ').trim();
-  const md =
-    new RegExp(`^(${MONTH})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${YEAR}))?$`, 'i').exec(w.trim()) ??
-    new RegExp(`^()(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?$`, 'i').exec(w.trim());
+  const md = MONTH_DAY_WORD.exec(w.trim()) ?? DAY_MONTH_WORD.exec(w.trim());
   if (md) {
     const mo = monthOf(md[1] || md[3]!)!;
     const d = Number(md[2]);
@@ -179,6 +217,8 @@ export const rules: Rule[] = [
   // ---- clock times: "7:15 p.m.", "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon Thursday"
   {
     name: 'clock',
+    // "10 pm": the hour, then the am/pm head
+    head: { words: ['am', 'a.m', 'pm', 'p.m', 'noon', 'midnight'], lead: 1 },
     need: /\d\s?(?:a\.m|p\.m|am\b|pm\b)|noon|midnight/i,
     re: rx(
       `${S}(?:(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am|pm)(?![\\w])|(noon|midnight))` +
@@ -199,6 +239,8 @@ export const rules: Rule[] = [
   // ---- "Thursday evening", "yesterday morning", "last night", "tonight", "this morning"
   {
     name: 'daypart',
+    // "early Friday evening", "late mid afternoon"
+    head: { words: ['morning', 'afternoon', 'evening', 'night'], lead: 2 },
     need: /morning|afternoon|evening|night/i,
     re: rx(
       `${S}(?:(early|late|mid-?|later|earlier)\\s+)?(?:(${WEEKDAY}|today|yesterday|tomorrow)\\s+(${DAYPART})|(this|last|that|the|yesterday|tomorrow)\\s+(${DAYPART})|(tonight|overnight)|(mid[- ]?afternoon|mid[- ]?morning)(?:\\s+(yesterday|today|${WEEKDAY}))?)${E}`,
@@ -235,6 +277,8 @@ export const rules: Rule[] = [
   // ---- full dates: "Saturday, April 25", "Oct. 15, 1999", "May 22 1995", "Friday Oct. 13"
   {
     name: 'month-day',
+    // "Friday, the early May 5"
+    head: { words: MONTH_HEAD, lead: 3 },
     need: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
     re: rx(
       `${S}(?:(${WEEKDAY}),?\\s+(?:the\\s+)?)?(?:(early|late|mid-?)\\s+)?(${MONTH})\\s*(${DAYNUM}|${ORD_WORDS})(?:,?\\s+(${YEAR}))?${E}`,
@@ -262,6 +306,8 @@ export const rules: Rule[] = [
   // ---- "25 May 2012", "the 25th of May"
   {
     name: 'day-month',
+    // "the 25th of May"
+    head: { words: MONTH_HEAD, lead: 3 },
     need: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
     re: rx(`${S}(?:the\\s+)?(${DAYNUM})(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?${E}`),
     make(m, c) {
@@ -276,6 +322,8 @@ export const rules: Rule[] = [
   // ---- months: "August 1988", "last May", "mid-November", "the end of November", "June last year"
   {
     name: 'month',
+    // "the first half of May"
+    head: { words: MONTH_HEAD, lead: 4 },
     need: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
     re: rx(
       `${S}(?:(early|late|mid-?|the\\s+(?:beginning|middle|end|start|first\\s+half|second\\s+half)\\s+of|(?:this|last|next|this\\s+past|this\\s+coming)|(?:early|late)\\s+(?:this|last|next))\\s*)?(${MONTH})(?:(?:,?\\s+(?:of\\s+)?(${YEAR}))|\\s+(?:of\\s+)?(this|last|next)\\s+year)?${E}`,
@@ -308,6 +356,8 @@ export const rules: Rule[] = [
   // ---- weekdays: "Friday", "last Friday", "the previous Friday", "early Tuesday"; "Mondays" is a SET
   {
     name: 'weekday',
+    // "this coming Friday"
+    head: { words: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], lead: 2 },
     need: /mon|tue|wed|thu|fri|sat|sun/i,
     re: rx(
       `${S}(?:(last|next|this|this\\s+coming|this\\s+past|coming|the\\s+previous|the\\s+following|early|late|earlier|later)\\s+)?(${WEEKDAY})(s)?${E}`,
@@ -340,6 +390,8 @@ export const rules: Rule[] = [
   // ---- today, yesterday, tomorrow (with "early", "late", "the day before yesterday")
   {
     name: 'deictic-day',
+    // "early the day before yesterday"
+    head: { words: ['today', 'yesterday', 'tomorrow'], lead: 4 },
     need: /today|yesterday|tomorrow/i,
     re: rx(`${S}(?:(early|late|earlier|later)\\s+)?(the\\s+day\\s+(?:before|after)\\s+)?(today|yesterday|tomorrow)${E}`),
     make(m, c) {
@@ -354,6 +406,8 @@ export const rules: Rule[] = [
   // ---- this/last/next week|month|year|quarter|weekend, with early/late/the end of
   {
     name: 'relative-unit',
+    // "the first half of this past week"
+    head: { words: ['week', 'month', 'year', 'quarter', 'decade', 'century', 'period'], lead: 6 },
     need: /week|month|year|quarter|decade|century|period/i,
     re: rx(
       `${S}(?:(early|late|earlier|later|the\\s+(?:end|beginning|start|middle|rest|remainder|first\\s+half|second\\s+half|early\\s+part|latter\\s+part|last\\s+days?)\\s+of|mid-?)\\s*)?` +
@@ -428,6 +482,8 @@ export const rules: Rule[] = [
   // ---- "N units ago", "a year earlier", "two days later", "a week after the massacre"
   {
     name: 'offset',
+    // "more than a couple of years ago"
+    head: { words: UNIT_HEAD, lead: 5 },
     need: /ago\b|earlier|later|before|after|from now|hence|previously/i,
     re: rx(
       `${S}(?:(about|around|nearly|almost|some|roughly|approximately|more than|less than|at least|just over|well over)\\s+)?(${NUMBER})[- ](${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|later|before|after|from\\s+now|hence|previously)${E}`,
@@ -467,6 +523,8 @@ export const rules: Rule[] = [
   // ---- "year-earlier", "year-ago" (results compared with the same period a year before)
   {
     name: 'year-ago-adj',
+    // "the comparable year-ago"
+    head: { words: ['year-earlier', 'year-ago', 'year-before', 'prior-year'], lead: 2 },
     need: /year-(?:earlier|ago|before)|prior-year/i,
     re: rx(`${S}(?:the\\s+)?(?:(?:comparable|corresponding)\\s+)?(year-(?:earlier|ago)|prior-year|year-before)(?:\\s+(quarter|period|(?:${ORD_WORDS})\\s+quarter|nine months|six months))?${E}`),
     make(m, c) {
@@ -480,6 +538,8 @@ export const rules: Rule[] = [
   // ---- quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1990", "fiscal 1989"
   {
     name: 'quarter',
+    // "the two thousand and one two thousand and one flat first fiscal quarter": 5 + 4 + 1 + 1 + 1
+    head: { words: ['quarter', 'half'], lead: 12 },
     need: /quarter|half/i,
     re: rx(
       `${S}(?:(the|its|this|a|last\\s+year's|this\\s+year's|next\\s+year's|the\\s+(?:${YEAR}))\\s+)?(?:(?:fiscal|calendar|(?:${YEAR}))[- ])?(?:(flat|strong|weak|disappointing|fiscal|calendar)[- ])?` +
@@ -497,6 +557,8 @@ export const rules: Rule[] = [
   // ---- "the 1988 period", "the 1988 quarter"
   {
     name: 'year-period',
+    // "the 1988 period"
+    head: { words: ['period', 'quarter', 'season'], lead: 2 },
     need: /\d{4}\s+(?:period|quarter|season)/i,
     re: rx(`${S}the\\s+((?:1[6-9]|20)\\d\\d)\\s+(period|quarter|season)${E}`),
     make(m, c) {
@@ -509,6 +571,8 @@ export const rules: Rule[] = [
   // ---- years: "1998", "fiscal 1989", "early 1991", "the end of 1994", "nineteen ninety-six", "the year two thousand"
   {
     name: 'year',
+    // a year's digits begin 16..20; "the second half of 1990" (4), "the first half of two thousand" (5)
+    head: { words: ['16', '17', '18', '19', '20', 'nineteen', 'thousand'], lead: 5 },
     need: /\d{4}|nineteen|two thousand/i,
     re: rx(
       `(?<![\\w$£€.,/#-])(?:(fiscal|calendar|early|late|mid-?|the\\s+(?:end|beginning|start|middle|first\\s+half|second\\s+half|last\\s+half|latter\\s+half|spring|summer|fall|autumn|winter)\\s+of|the\\s+year)\\s*)?(${YEAR})(?![\\w%]|,\\d|\\.\\d|-\\d\\d-|-\\d(?!\\d{1,3}(?![\\d-]))|\\s*(?:%|percent|million|billion|people|shares|points|units|tons|feet|meters|miles|votes|jobs|troops)\\b)`,
@@ -531,6 +595,8 @@ export const rules: Rule[] = [
   // ---- decades and centuries: "the 1990s", "the mid-1990s", "the '80s", "the nineties", "the 20th century"
   {
     name: 'decade',
+    // "the last half of the 1990s"
+    head: { words: ["0s", "0's", 'ties'], lead: 5 },
     need: /0'?s\b|ties\b/i,
     re: rx(
       `${S}(?:the\\s+)?(?:(?:early|late|mid-?|last\\s+half\\s+of\\s+the)\\s*)?(?:((?:1[0-9]|20)\\d)0'?s|'(\\d)0'?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${E}`,
@@ -544,6 +610,8 @@ export const rules: Rule[] = [
   },
   {
     name: 'century',
+    // "the early 20th century"
+    head: { words: ['century'], lead: 3 },
     need: /century/i,
     re: rx(`${S}(?:the\\s+)?(?:(?:early|late|mid-?)\\s*)?(\\d{1,2})(?:st|nd|rd|th)[- ]century${E}|${S}(?:the\\s+)?(${ORD_WORDS}|twentieth|twenty-first|nineteenth|eighteenth)[- ]century${E}`),
     make(m) {
@@ -556,6 +624,8 @@ export const rules: Rule[] = [
   // ---- seasons: "this summer", "last fall", "the winter of 1994"
   {
     name: 'season',
+    // "this past summer"
+    head: { words: ['spring', 'summer', 'fall', 'autumn', 'winter'], lead: 2 },
     need: /spring|summer|fall|autumn|winter/i,
     re: rx(
       `${S}(?:(early|late|mid-?|the\\s+early|the\\s+late|this\\s+past|this\\s+coming|this|last|next|the|coming|past)\\s*)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}))?${E}`,
@@ -581,6 +651,9 @@ export const rules: Rule[] = [
   // ---- durations: "15 months", "the past two months", "nearly three years", "two-year", "2 1/2 years", "8-month-old"
   {
     name: 'duration',
+    // two approximators of up to 4 ("each of the past"), a number of up to 2 ("a couple of")
+    // and its separator, "to a couple of " (4), a modifier (1): 8 + 3 + 4 + 1
+    head: { words: UNIT_HEAD, lead: 16 },
     need: /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni/i,
     re: rx(
       `${S}(?:${APPROX}\\s+)?(?:${APPROX}\\s+)?(${NUMBER})[- ](?:(?:to|or)\\s+(?:${NUMBER})[- ])?(?:trading\\s+|business\\s+|working\\s+|calendar\\s+|full\\s+|straight\\s+|consecutive\\s+|more\\s+)?(${UNIT})(?:\\s+(and\\s+a\\s+half))?(-old|-long)?(?:\\s+(?:or\\s+so|period|term))?${E}`,
@@ -607,7 +680,8 @@ export const rules: Rule[] = [
       if (u.word === 'quarter' && /^\s+of\b/i.test(c.text.slice(c.end, c.end + 5))) return null;
       // TimeBank leaves determiners out before adjectival durations ("the two-year", "its 30-day").
       const det = /^(the|its|their|a|an)\s+/i.exec(m[0]);
-      const adjectival = new RegExp(`${m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-`, 'i').test(m[0]);
+      // Lower case compares as the i flag would: a duration match holds only ASCII and blanks.
+      const adjectival = m[0].toLowerCase().includes(`${m[1]!.toLowerCase()}-`);
       const drop = det && (det[1]!.toLowerCase() === 'its' || det[1]!.toLowerCase() === 'their' || (adjectival && det[0].length < m[0].indexOf(m[1]!) + 1));
       const start = drop ? m.index + det![0].length : undefined;
       return { type: 'DURATION', value: durationValue(n, unit), anchor: 'none', start };
@@ -616,6 +690,8 @@ export const rules: Rule[] = [
   // ---- vague durations: "several years", "the next few days", "recent years", "coming months", "for years"
   {
     name: 'vague-duration',
+    // "the next few years"
+    head: { words: UNIT_HEAD, lead: 3 },
     need: /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni/i,
     re: rx(
       `${S}(?:(the\\s+(?:next|past|last|coming|first)\\s+(?:few|several|many)|(?:in\\s+)?recent|the\\s+coming|coming|the\\s+past|the\\s+last|the\\s+next|the\\s+early|the|for)\\s+)?(${UNIT})(\\s+ahead)?${E}`,
@@ -643,6 +719,8 @@ export const rules: Rule[] = [
   },
   {
     name: 'vague-count',
+    // "a couple of years"
+    head: { words: UNIT_HEAD, lead: 3 },
     need: /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni/i,
     re: rx(`${S}(several|a\\s+few|a\\s+couple\\s+of|many|a\\s+number\\s+of)\\s+(${UNIT})(\\s+ago)?${E}`),
     make(m) {
@@ -654,6 +732,8 @@ export const rules: Rule[] = [
   // ---- sets: "daily", "each year", "every Thursday", "each July"
   {
     name: 'set',
+    // a frequency word, or "each"/"every"/"per", starts the match
+    head: phraseHead([...W.sets.keys(), 'each', 'every', 'per'], 0),
     re: rx(
       `${S}(?:(${alternation(W.sets.keys())})|(?:each|every|per)\\s+(?:(other|\\d+|${TEENS}|${ONES}|few)\\s+)?(?:(${UNIT})|(${WEEKDAY})|(${MONTH})))${E}`,
     ),
@@ -678,6 +758,7 @@ export const rules: Rule[] = [
   // ---- vague references: "now", "currently", "recently", "the past", "the future" (src/lexicon/time-refs.txt)
   {
     name: 'ref',
+    head: phraseHead(W.refs.keys(), 0),
     re: rx(`${S}(${alternation(W.refs.keys())})${E}`),
     make(m, c) {
       const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
@@ -693,6 +774,8 @@ export const rules: Rule[] = [
   // ---- "year-end", "year's end", "the end of the year", "the fiscal year", "the current year"
   {
     name: 'year-end',
+    // "around the end of the year"
+    head: { words: ['year'], lead: 5 },
     need: /year|fiscal/i,
     re: rx(`${S}(?:around\\s+)?(?:(year[- ]end|year's\\s+end|the\\s+end\\s+of\\s+the\\s+year)|(?:the\\s+)?(current|latest|last|next|previous|this)?\\s*fiscal\\s+year|the\\s+current\\s+year|the\\s+full\\s+year)${E}`),
     make(m, c) {
@@ -704,6 +787,8 @@ export const rules: Rule[] = [
   // ---- "0800 GMT", "1430 local time": wire-service clock times
   {
     name: 'clock-24h',
+    // "0800 GMT", "0800 local time", "17:33"
+    head: { words: ['gmt', 'utc', 'local', ':'], lead: 1 },
     need: /\d\s?(?:GMT|UTC|local time)|\d:\d\d/i,
     re: rx(
       `${S}(?:([01]\\d|2[0-3]):?([0-5]\\d)\\s?(GMT|UTC|local time)|([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:.]|\\s?(?:a\\.?m|p\\.?m)))${DAY_TAIL}${E}`,
@@ -723,6 +808,8 @@ export const rules: Rule[] = [
   // ---- fixed holidays: "Christmas", "New Year's Eve" (src/lexicon/time-holidays.txt)
   {
     name: 'holiday',
+    // "last"/"next"/"this" may come before the holiday
+    head: phraseHead(W.holidays.keys(), 1),
     re: rx(`${S}(?:(last|next|this)\\s+)?(${alternation(W.holidays.keys())})(?:\\s+(${YEAR}))?${E}`),
     make(m, c) {
       if (!isUpper(m[2]!)) return null;
@@ -743,6 +830,8 @@ export const rules: Rule[] = [
   // ---- "the year before", "the month after": the last date mentioned, shifted
   {
     name: 'anaphoric-unit',
+    // "the year before"
+    head: { words: ['before', 'after', 'earlier', 'later'], lead: 2 },
     need: /the\s+(?:week|month|year)\s+(?:before|after|earlier|later)/i,
     re: rx(`${S}the\\s+(week|month|year)\\s+(before|after|earlier|later)${E}`),
     make(m, c) {
@@ -759,6 +848,8 @@ export const rules: Rule[] = [
   // ---- "that day", "the same day", "that year", "then"-like anaphora to the last date
   {
     name: 'anaphoric-day',
+    // "the following day"
+    head: { words: ['day', 'night'], lead: 2 },
     need: /day|night/i,
     re: rx(`${S}(that\\s+day|the\\s+same\\s+day|that\\s+night|the\\s+next\\s+day|the\\s+following\\s+day|the\\s+day\\s+before|the\\s+previous\\s+day)${E}`),
     make(m, c) {

@@ -10,6 +10,7 @@ import type { Doc } from './doc.js';
 import { tenseAt, tokenAt, type Tense } from './tense.js';
 import { rules, type Resolution, type Rule, type RuleContext } from './times-rules.js';
 import { chronoHits, chronoValue } from './times-chrono.js';
+import { ruleSearches } from './times-scan.js';
 import { parseDay, type Day } from './times-calendar.js';
 
 interface Candidate {
@@ -30,44 +31,30 @@ const LEADING_PREP = /^(?:on|at|in|by|since|from|until|till|through|during|for|o
 export function findTimes(doc: Doc, published?: string): { times: TimeMention[]; problems: Problem[] } {
   const text = doc.text;
   const dct = parseDay(published);
-  const tenseCache = new Map<string, Tense>();
-  const tense = (s: number, e: number) => {
-    const k = `${s}:${e}`;
-    let t = tenseCache.get(k);
-    if (t === undefined) tenseCache.set(k, (t = tenseAt(doc, s, e)));
-    return t;
-  };
-  const ctxFor = (start: number, end: number, ref: string | undefined, periodRef?: string): RuleContext => ({
-    text,
-    start,
-    end,
-    dct,
-    ref,
-    periodRef,
-    tense: () => tense(start, end),
-    posAfter: () => {
-      const i = tokenAt(doc, end);
-      return doc.tokens[i]?.pos;
-    },
-  });
+  const state: DocState = { doc, dct, tenses: new Map() };
+  const ctxFor = (start: number, end: number, ref: string | undefined, periodRef?: string): RuleContext =>
+    new Context(state, start, end, ref, periodRef);
 
   // 1. Every rule's matches that the rule accepts (checked without discourse context).
   const cands: Candidate[] = [];
+  // Each search gives the matches a global exec would, without scanning the whole text.
+  const searches = ruleSearches(rules, text);
   rules.forEach((rule, order) => {
-    if (rule.need && !rule.need.test(text)) return;
-    const re = new RegExp(rule.re.source, rule.re.flags);
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
+    const search = searches[order]!;
+    let m = search(0);
+    if (!m || (rule.need && !rule.need.test(text))) return;
+    while (m) {
       if (m[0].length === 0) {
-        re.lastIndex++;
+        m = search(m.index + 1);
         continue;
       }
       const r = rule.make(m, ctxFor(m.index, m.index + m[0].length, undefined));
       if (!r) {
-        re.lastIndex = m.index + 1;
+        m = search(m.index + 1);
         continue;
       }
       cands.push({ start: r.start ?? m.index, end: r.end ?? m.index + m[0].length, rule, order, m });
+      m = search(m.index + m[0].length);
     }
   });
 
@@ -134,6 +121,46 @@ export function findTimes(doc: Doc, published?: string): { times: TimeMention[];
     );
   }
   return { times, problems };
+}
+
+/** What findTimes knows of a document while resolving its expressions. */
+interface DocState {
+  doc: Doc;
+  dct: Day | undefined;
+  /** Tense by expression span (start * (text length + 1) + end); rules ask for it repeatedly. */
+  tenses: Map<number, Tense>;
+}
+
+/** A rule's view of one expression (a class, not a literal with closures: it is made per match). */
+class Context implements RuleContext {
+  constructor(
+    private readonly state: DocState,
+    readonly start: number,
+    readonly end: number,
+    readonly ref: string | undefined,
+    readonly periodRef: string | undefined,
+  ) {}
+
+  get text(): string {
+    return this.state.doc.text;
+  }
+
+  get dct(): Day | undefined {
+    return this.state.dct;
+  }
+
+  tense(): Tense {
+    const { doc, tenses } = this.state;
+    const k = this.start * (doc.text.length + 1) + this.end;
+    let t = tenses.get(k);
+    if (t === undefined) tenses.set(k, (t = tenseAt(doc, this.start, this.end)));
+    return t;
+  }
+
+  posAfter(): string | undefined {
+    const doc = this.state.doc;
+    return doc.tokens[tokenAt(doc, this.end)]?.pos;
+  }
 }
 
 /** chrono-node run only around the written forms we take from it (it is the slowest part). */

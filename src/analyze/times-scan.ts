@@ -1,0 +1,216 @@
+/**
+ * Where to run the time rules' expressions. Running each rule's expression over the whole
+ * text was most of the cost of findTimes; instead one scan finds the words in which a rule's
+ * head (a word it cannot match without, see `Rule.head`) occurs, and the rule's expression is
+ * tried, anchored, only at the word starts shortly before such words. The matches are the
+ * same as a global search's: every place a match can start is tried, in text order.
+ */
+import type { Rule } from './times-rules.js';
+
+/** A word (a run of non-blank characters) containing the heads of some rules. */
+interface HotWord {
+  start: number;
+  end: number;
+}
+
+/** One rule's search in one text: the first match at or after `from`, as `re.exec` with lastIndex = from would find it. */
+export type RuleSearch = (from: number) => RegExpExecArray | null;
+
+/** Per rule: the rule's expression anchored (sticky). */
+interface Compiled {
+  rule: Rule;
+  sticky: RegExp;
+  /** Searched near its heads: it has a head and begins with the lookbehind canStart relies on. */
+  nearHeads: boolean;
+}
+
+interface Scanner {
+  rules: Rule[];
+  each: Compiled[];
+  heads: HeadAutomaton;
+}
+
+let compiled: Scanner | undefined;
+
+function compile(rules: Rule[]): Scanner {
+  if (compiled?.rules === rules) return compiled;
+  const each = rules.map((rule) => ({
+    rule,
+    // The rules' own expressions are sticky already; compiling a copy costs about 0.4 ms each.
+    sticky: rule.re.sticky ? rule.re : new RegExp(rule.re.source, rule.re.flags.replace('g', '') + 'y'),
+    nearHeads: rule.head !== undefined && rule.re.source.startsWith('(?<![\\w'),
+  }));
+  compiled = { rules, each, heads: headAutomaton(rules) };
+  return compiled;
+}
+
+/** Searches for every rule in `text`, in rule order. */
+export function ruleSearches(rules: Rule[], text: string): RuleSearch[] {
+  const c = compile(rules);
+  const hot = hotWords(c, text);
+  return c.each.map((r, i) => (r.nearHeads ? nearHeads(r, text, hot[i]!) : everywhere(r.rule.re, text)));
+}
+
+/** The plain global search, for a rule without a head (or without the lookbehind canStart needs). */
+function everywhere(rule: RegExp, text: string): RuleSearch {
+  const re = new RegExp(rule.source, 'g' + rule.flags.replace(/[gy]/g, ''));
+  return (from) => {
+    re.lastIndex = from;
+    return re.exec(text);
+  };
+}
+
+/**
+ * The anchored search at the candidate starts before each of the rule's hot words, in text
+ * order. A match containing a head in word w starts at most `lead` blank runs before w
+ * (Rule.head), so every possible start lies in one of these windows; each start is tried at
+ * most once, since `from` only grows between calls.
+ */
+function nearHeads(r: Compiled, text: string, words: HotWord[]): RuleSearch {
+  const lead = r.rule.head!.lead;
+  const re = r.sticky;
+  let w = 0;
+  let tried = 0;
+  return (from) => {
+    for (; w < words.length; w++) {
+      const word = words[w]!;
+      if (word.end <= from) continue;
+      let p = Math.max(from, tried, wordsBack(text, word.start, lead));
+      for (; p < word.end; p++) {
+        if (!canStart(text, p)) continue;
+        re.lastIndex = p;
+        const m = re.exec(text);
+        if (m) {
+          tried = p + 1;
+          return m;
+        }
+      }
+      tried = word.end;
+    }
+    return null;
+  };
+}
+
+/**
+ * Whether a rule's match can start at `p`. Every rule's expression (each alternative of it)
+ * begins with a lookbehind that rejects a word character before the match (`(?<![\w'-])`,
+ * the year rule's `(?<![\w$£€.,/#-])`). What the match begins with varies (" fiscal year"
+ * begins with a blank), so that is not checked.
+ */
+function canStart(text: string, p: number): boolean {
+  return p === 0 || !isWordChar(text.charCodeAt(p - 1));
+}
+
+/** \w without the u flag: ASCII letters, digits and the underscore. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Exactly the characters \s matches (ECMAScript WhiteSpace and LineTerminator). */
+function isBlank(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** The start of the word `n` blank runs before the word starting at `i`. */
+function wordsBack(text: string, i: number, n: number): number {
+  for (let k = 0; k < n && i > 0; k++) {
+    while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+    while (i > 0 && !isBlank(text.charCodeAt(i - 1))) i--;
+  }
+  return i;
+}
+
+/**
+ * All rules' head words in one Aho-Corasick automaton over lower-cased ASCII: `next` is the
+ * transition table (128 codes a state), `out` the rules (a bit each) whose head ends in a state.
+ */
+interface HeadAutomaton {
+  next: Int32Array;
+  out: Int32Array;
+}
+
+function headAutomaton(rules: Rule[]): HeadAutomaton {
+  if (rules.length > 31) throw new Error('times-scan: more than 31 rules; widen the rule masks');
+  const children: Array<Map<number, number>> = [new Map()];
+  const outs = [0];
+  rules.forEach((rule, i) => {
+    for (const word of rule.head?.words ?? []) {
+      let s = 0;
+      for (const ch of word) {
+        const c = ch.charCodeAt(0);
+        if (c >= 128 || ch !== ch.toLowerCase() || isBlank(c)) throw new Error(`times-scan: head "${word}" must be lower-case ASCII without blanks`);
+        let t = children[s]!.get(c);
+        if (t === undefined) {
+          t = children.length;
+          children.push(new Map());
+          outs.push(0);
+          children[s]!.set(c, t);
+        }
+        s = t;
+      }
+      outs[s]! |= 1 << i;
+    }
+  });
+  const next = new Int32Array(children.length * 128);
+  const out = Int32Array.from(outs);
+  const fail = new Int32Array(children.length);
+  // Breadth first, so a state's failure state is complete before the state itself.
+  const queue: number[] = [];
+  for (let c = 0; c < 128; c++) {
+    const t = children[0]!.get(c);
+    if (t !== undefined) {
+      next[c] = t;
+      queue.push(t);
+    }
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const s = queue[q]!;
+    out[s]! |= out[fail[s]!]!;
+    for (let c = 0; c < 128; c++) {
+      const t = children[s]!.get(c);
+      if (t === undefined) next[s * 128 + c] = next[fail[s]! * 128 + c]!;
+      else {
+        fail[t] = next[fail[s]! * 128 + c]!;
+        next[s * 128 + c] = t;
+        queue.push(t);
+      }
+    }
+  }
+  return { next, out };
+}
+
+/**
+ * For each rule, the words of `text` holding one of its head words, in text order: one pass
+ * of the automaton. Heads have no blanks, so each lies inside one word; letters are compared
+ * in lower case, as the rules' i flag does (it maps no character beyond ASCII onto ASCII).
+ */
+function hotWords(c: Scanner, text: string): HotWord[][] {
+  const out: HotWord[][] = c.rules.map(() => []);
+  const { next, out: found } = c.heads;
+  let state = 0;
+  let start = 0;
+  let rules = 0;
+  const flush = (end: number) => {
+    const word = { start, end };
+    for (let m = rules; m !== 0; m &= m - 1) out[31 - Math.clz32(m & -m)]!.push(word);
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (isBlank(ch)) {
+      if (rules !== 0) flush(i);
+      rules = 0;
+      state = 0;
+      start = i + 1;
+      continue;
+    }
+    state = ch < 128 ? next[state * 128 + (ch >= 65 && ch <= 90 ? ch + 32 : ch)]! : 0;
+    rules |= found[state]!;
+  }
+  if (rules !== 0) flush(text.length);
+  return out;
+}
