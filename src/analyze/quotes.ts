@@ -452,8 +452,21 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
           kind = 'mixed';
         }
       }
+      // `Obama said "it gets me mad" every time he thinks …`: a quote right after its verb
+      // (or `that`) with the clause going on: the whole clause is what was said.
+      let end = s.end;
+      const joinedToVerb = c.where === 'before' && first - 1 >= 0 && (first - 1 === c.verb || tokens[first - 1]!.normal === 'that');
+      const nextTok = tokens[firstFrom(s.end)];
+      if (joinedToVerb && nextTok && nextTok.pos !== 'CCONJ' && doc.sentenceOf[firstFrom(s.end)] === doc.sentenceOf[first] && /\p{L}/u.test(nextTok.text)) {
+        const a = firstFrom(s.end);
+        const whole = contentSpan(a, clauseEnd(a, sentenceEndFrom(a)));
+        if (whole) {
+          end = whole.end;
+          kind = 'mixed';
+        }
+      }
       const gerund = (/ing$/.test(tokens[c.verb]!.normal) && !c.phrase) || c.conj === true;
-      drafts.push({ kind, content: { start, end: s.end }, parts: [], cue: cueSpan(tokens, c.verb), cueToken: c.verb, phrase: c.phrase, sameSentence: gerund });
+      drafts.push({ kind, content: { start, end }, parts: [], cue: cueSpan(tokens, c.verb), cueToken: c.verb, phrase: c.phrase, sameSentence: gerund });
       continue;
     }
   }
@@ -676,7 +689,8 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     if ((verbOf(t) && /ing$/.test(t.normal)) || (prepCues().firsts.has(t.normal) && prepCues().lists.some((w) => w[0] === t.normal && tokens[n + 1]?.normal === w[1]))) return true;
     // `…, but that …` goes on with what was said.
     if (tokens[n + 1]?.normal === 'that') return false;
-    if (CLAUSE_BREAK.has(t.normal)) return true;
+    // (`…, but is now "the worst thing …"`: a second predicate of the same subject goes on.)
+    if (CLAUSE_BREAK.has(t.normal)) return !(t.normal === 'but' && (tokens[n + 1]?.pos === 'AUX' || (tokens[n + 1] !== undefined && realVerb(tokens[n + 1]!) && !/ing$/.test(tokens[n + 1]!.normal))));
     // `…, and he railed against …`: a clause with a subject of its own; `…, and when pressed
     // …`: one opening with an adverbial clause.
     if (t.pos === 'CCONJ' && (newClauseAt(n + 1) || ADVERBIAL_OPENERS.has(tokens[n + 1]?.normal ?? ''))) return true;

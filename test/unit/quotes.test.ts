@@ -283,6 +283,18 @@ const cases: Array<[string, string, string, Partial<Shown> | undefined]> = [
     { speaker: 'Sollander', cue: 'said' },
   ],
   [
+    'a quote right after its verb with the clause going on: the whole clause',
+    'Velde said "it makes me angry" every time he drives past the dam.',
+    'makes me angry',
+    { speaker: 'Velde', content: '"it makes me angry" every time he drives past the dam' },
+  ],
+  [
+    'a second predicate after `, but` stays in the reported clause',
+    'Velde said he was once part of the council, but is now "its loudest critic."',
+    'loudest critic',
+    { speaker: 'Velde', content: 'he was once part of the council, but is now "its loudest critic."' },
+  ],
+  [
     'a weak verb with a person subject and no clause is not a cue',
     'Velde had shown bad judgment in using the old report.',
     'bad judgment',
