@@ -44,12 +44,18 @@ table{border-collapse:collapse;width:100%;font-size:.9em}td,th{border:1px solid 
 .muted{color:#777}.art pre{white-space:pre-wrap;font:inherit;background:#fafafa;padding:1em;border:1px solid #eee}
 .s:target{background:#ffef9e}li{margin:.3em 0}.code{font-family:monospace;font-size:.85em}`;
 
+/** Options of the HTML page: `back` puts a link back (to a list of stories) above the report. */
+export interface HtmlOptions {
+  back?: { href: string; label: string };
+}
+
 /** Render the report as a self-contained HTML page. */
-export function renderHtml(r: Report): string {
+export function renderHtml(r: Report, opts: HtmlOptions = {}): string {
   const e = escapeHtml;
   const s = r.stats;
   const parts: string[] = [];
   parts.push(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${e(r.title)}</title><style>${CSS}</style></head><body>`);
+  if (opts.back) parts.push(`<nav><a href="${e(opts.back.href)}">\u2190 ${e(opts.back.label)}</a></nav>`);
   parts.push(`<h1>${e(r.title)}</h1><p class="muted">${s.articles} articles from ${s.sources} sources${s.from ? `, ${e(s.from)} to ${e(s.to ?? '')}` : ''}; ${s.sentences} sentences, ${s.words} words.</p>`);
   for (const sec of r.sections) {
     parts.push(`<section id="${e(sec.id)}"><h2>${e(sec.heading)}</h2>${sec.figure ? `<figure>${sec.figure}</figure>` : ''}<ul>`);

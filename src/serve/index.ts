@@ -46,7 +46,7 @@ export async function answer(store: Store, method: string, rawUrl: string): Prom
   if (parts[0] === 'story' && parts.length === 2) {
     const report = await storyBrief(store, parts[1]!);
     // The brief as `dossier brief` writes it, with a way back to the list.
-    return report ? html(200, renderHtml(report).replace('<body>', '<body><nav><a href="/">← All stories</a></nav>')) : html(404, page('No such story', `<p>There is no story ${escapeHtml(parts[1]!)}. <a href="/">All stories</a></p>`));
+    return report ? html(200, renderHtml(report, { back: { href: '/', label: 'All stories' } })) : html(404, page('No such story', `<p>There is no story ${escapeHtml(parts[1]!)}. <a href="/">All stories</a></p>`));
   }
   if (parts[0] === 'search' && parts.length === 1) {
     if (!q) return html(400, page('Search', `${searchForm('')}<p>Type some words to search for.</p>`));
