@@ -91,7 +91,6 @@ const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|to
 const MAX_CLAUSE = 120;
 const TITLE_SMALL = new Set(['the', 'of', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'with', 'by', 'or', 'is', 'are']);
 const PHRASE_PREPS = new Set(['in', 'at', 'from', 'on', 'during', 'for', 'of', 'with']);
-const ADJUNCT_PREPS = new Set(['during', 'at', 'on', 'while', 'after', 'before', 'in']);
 /** Words after a headline's quote that open its setting, not more of what was said. */
 const HEADLINE_SETTING = new Set(['after', 'before', 'during', 'amid', 'at', 'as', 'while', 'in']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
@@ -502,12 +501,23 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         for (let si = 0; si < segs.length && segs[si]!.start < hl.end; si++) if (segs[si]!.start > tokens[colon]!.start) segDraft[si] = drafts.length - 1;
       }
     }
-    // ---- 1c. A headline with quoted words: `Black Lawmakers Rip Donald Trump As A 'Disgusting
-    // Fraud.'`, `Obama Sees 'Personal Insult' if …`. Its subject said what follows its verb.
-    const d = headlineQuote(hl);
-    if (d) drafts.push(d);
   }
-  function headlineQuote(hl: Span): Draft | undefined {
+  /**
+   * In a headline, what was said runs to its end, or stops after the quote at a dash or a
+   * setting (`… 'Directly To White People' After Latest Police Shooting`): the token where it ends.
+   */
+  function headlineContentEnd(q: QuoteSegment, b: number): number {
+    for (let i = firstFrom(q.end); i < b; i++) {
+      const t = tokens[i]!;
+      if (DASH.test(t.text) || t.text === ';' || (HEADLINE_SETTING.has(t.normal) && i === firstFrom(q.end))) return i;
+    }
+    return b;
+  }
+
+  function headlineQuote(): Draft | undefined {
+    // (A first paragraph stands for the headline only when more follows it.)
+    if (!doc.article.headline && starts.length < 2) return undefined;
+    const hl = doc.article.headline ?? { start: starts[0] ?? 0, end: paragraphEndAt(0) };
     const a = firstFrom(hl.start);
     const b = firstFrom(hl.end);
     if (hl.end - hl.start > 200 || b - a < 4) return undefined;
@@ -549,16 +559,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     if (head.pos !== 'PROPN' && !speakerNoun(head)) return undefined;
     let c = colon >= 0 ? colon + 1 : v + 1;
     if (c >= qa + 1 && colon < 0) return undefined;
-    // The content runs to the headline's end, or stops after the quote at a dash or a setting
-    // (`… 'Directly To White People' After Latest Police Shooting`).
-    let e = b;
-    for (let i = firstFrom(q.end); i < b; i++) {
-      const t = tokens[i]!;
-      if (DASH.test(t.text) || t.text === ';' || (HEADLINE_SETTING.has(t.normal) && i === firstFrom(q.end))) {
-        e = i;
-        break;
-      }
-    }
+    let e = headlineContentEnd(q, b);
     while (e > c && /^[.;,:]$/.test(tokens[e - 1]!.text)) e--;
     if (e - c < 1) return undefined;
     const cueTok = colon >= 0 ? colon : v;
@@ -630,6 +631,23 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     }
   }
 
+  // ---- 2b. A headline with quoted words and no cue of its own: `Black Lawmakers Rip Donald
+  // Trump As A 'Disgusting Fraud.'`, `Obama Sees 'Personal Insult' if …`. Its subject said
+  // what follows its verb.
+  {
+    const d = headlineQuote();
+    if (d) drafts.push(d);
+    // (A headline attribution found by its cue verb stops there too.)
+    const hl = doc.article.headline ?? (starts.length > 1 ? { start: starts[0] ?? 0, end: paragraphEndAt(0) } : undefined);
+    for (const x of hl && !d ? drafts : []) {
+      if (x.content.start < hl!.start || x.content.end > hl!.end || x.parts.length > 0) continue;
+      const q = segs.find((sg) => sg.start >= x.content.start && sg.end <= x.content.end);
+      if (!q) continue;
+      const e = headlineContentEnd(q, firstFrom(x.content.end));
+      if (e < firstFrom(x.content.end)) x.content = { start: x.content.start, end: Math.max(q.end, tokens[trimEnd(firstFrom(x.content.start), e) - 1]!.end) };
+    }
+  }
+
   function trimEnd(a: number, b: number): number {
     // Drop trailing sentence punctuation (but not a closing quote mark).
     while (b > a && /^[.!?;:,]$/.test(tokens[b - 1]!.text)) b--;
@@ -666,13 +684,13 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       if (qi >= 0 && segs[qi]!.end <= t.start) {
         const seg = segs[qi]!;
         if (DASH.test(t.text)) return k;
-        // What was quoted ends the content before a setting (`… as a "disgrace" Wednesday on
-        // …`, `… a "crazy system" during a stop in Flint`) or another verb of the subject
-        // (`… "a con" and encouraged Americans to …`).
-        //ADJ if (TIME_WORD.test(t.normal) || ADJUNCT_PREPS.has(t.normal)) return k;
-        // (An inflected verb, as the cue is: `wanted to speak "…" and let them know` goes on.)
+        // What was quoted ends the content before another verb of the subject (`… "a con" and
+        // encouraged Americans to …`, inflected as the cue is: `wanted to speak "…" and let them
+        // know` goes on), another participle (`… a "faker" and questioning how …`) or a clause
+        // of its own (`… a "nice guy" and he didn't …`).
         const nx = tokens[k + 1];
-        if (t.pos === 'CCONJ' && nx && realVerb(nx) && !/ing$/.test(nx.normal) && nx.normal !== nx.lemma) return k;
+        if (t.pos === 'CCONJ' && nx && realVerb(nx) && (/ing$/.test(nx.normal) || nx.normal !== nx.lemma)) return k;
+        if (t.pos === 'CCONJ' && newClauseAt(k + 1)) return k;
         // (There also a participle or a new clause: `"a revolutionary mood," alluding to …`.)
         if (seg.closeLen > 0 && text[seg.end - seg.closeLen - 1] === ',' && (breaksAfterComma(k) || (realVerb(t) && /ing$/.test(t.normal)) || newClauseAt(k))) return k;
       }
@@ -848,12 +866,12 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     // Content after the verb.
     let a = i + 1;
     if (vi.obj) {
-      for (let m = a; m < Math.min(to, a + 9); m++) {
+      for (let m = a; m < Math.min(to, a + 14); m++) {
         if (tokens[m]!.normal === 'that') {
           a = m;
           break;
         }
-        if (tokens[m]!.pos === 'PUNCT' || (tokens[m]!.pos === 'VERB' && !/^\p{Lu}/u.test(tokens[m]!.text))) break;
+        if ((tokens[m]!.pos === 'PUNCT' && !placeComma(m)) || (tokens[m]!.pos === 'VERB' && !/^\p{Lu}/u.test(tokens[m]!.text))) break;
       }
     }
     while (a < to && (TIME_WORD.test(tokens[a]!.normal) || (TIME_LEAD.has(tokens[a]!.normal) && TIME_WORD.test(tokens[a + 1]?.normal ?? '')))) a++;
@@ -1100,12 +1118,12 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       }
       let a = v + 1;
       // `tweeted in the early morning hours that …`: content starts at `that`.
-      for (let m = a; m < Math.min(first, a + 10); m++) {
+      for (let m = a; m < Math.min(first, a + 14); m++) {
         if (tokens[m]!.normal === 'that') {
           a = m;
           break;
         }
-        if (tokens[m]!.pos === 'VERB' || tokens[m]!.pos === 'PUNCT') break;
+        if (tokens[m]!.pos === 'VERB' || (tokens[m]!.pos === 'PUNCT' && !placeComma(m))) break;
       }
       if (tokens[a]!.start > s.start) a = first;
       // `accused the North's leader, Kim Jong Un, of "…"`, `branded North Korea an "…"`: the
@@ -1133,6 +1151,11 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       return { kind: 'mixed', content: { start: tokens[a]!.start, end }, parts: [], cue: cueSpan(tokens, v), cueToken: v, phrase, sameSentence: gerund };
     }
     return undefined;
+  }
+
+  /** A comma between names (`Manchester, New Hampshire, breakfast spot`), not a clause's. */
+  function placeComma(m: number): boolean {
+    return tokens[m]!.text === ',' && tokens[m - 1]?.pos === 'PROPN' && tokens[m + 1]?.pos === 'PROPN';
   }
 
   /** After a verb's object, where its quoted complement begins (`of "…"`, `an "…"`). */

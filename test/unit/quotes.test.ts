@@ -295,6 +295,24 @@ const cases: Array<[string, string, string, Partial<Shown> | undefined]> = [
     { speaker: 'Velde', content: 'he was once part of the council, but is now "its loudest critic."' },
   ],
   [
+    'a participle after `and` following the quote is another statement',
+    'Brekke was blunt, calling Velde a "faker" and questioning how he kept his job.',
+    'faker',
+    { content: 'Velde a "faker"' },
+  ],
+  [
+    'the hearer before `that` may hold the commas of a place',
+    'Velde told farmers in Hallby, Tarn Valley on Monday that the river "will be clean by June."',
+    'clean by June',
+    { speaker: 'Velde', content: 'that the river "will be clean by June."' },
+  ],
+  [
+    'a first paragraph with its own cue is no headline',
+    'Velde told farmers on Monday that the river "will be clean by June."\n\nThe farmers were not convinced.',
+    'clean by June',
+    { speaker: 'Velde', content: 'that the river "will be clean by June."' },
+  ],
+  [
     'a weak verb with a person subject and no clause is not a cue',
     'Velde had shown bad judgment in using the old report.',
     'bad judgment',
