@@ -196,14 +196,21 @@ function joinSpeakers(quotes: StoryQuote[]): StoryQuote[] {
 
 /** Quotes grouped by speaker: most quoted first, unattributed last; quotes in text order. */
 export function quotesBySpeaker(quotes: StoryQuote[]): SpeakerQuotes[] {
+  // (`Activists said …` and `… , activists said` are one group, shown in its commonest form.)
   const by = new Map<string, StoryQuote[]>();
   for (const q of quotes) {
-    const list = by.get(q.speaker);
+    const key = q.speaker.toLowerCase();
+    const list = by.get(key);
     if (list) list.push(q);
-    else by.set(q.speaker, [q]);
+    else by.set(key, [q]);
   }
+  const commonest = (qs: StoryQuote[]): string => {
+    const n = new Map<string, number>();
+    for (const q of qs) n.set(q.speaker, (n.get(q.speaker) ?? 0) + 1);
+    return [...n.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  };
   const weight = (qs: StoryQuote[]) => qs.reduce((n, q) => n + q.sources.length + (q.kind === 'direct' ? 1 : 0), 0);
-  return [...by.entries()]
-    .map(([speaker, qs]) => ({ speaker, quotes: qs }))
+  return [...by.values()]
+    .map((qs) => ({ speaker: commonest(qs), quotes: qs }))
     .sort((a, b) => (a.speaker === '' ? 1 : 0) - (b.speaker === '' ? 1 : 0) || weight(b.quotes) - weight(a.quotes) || a.speaker.localeCompare(b.speaker));
 }

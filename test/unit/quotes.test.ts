@@ -434,3 +434,11 @@ test('speaker: a name in apposition after a role noun is the speaker (`Its direc
   assert.equal(q?.speaker, 'Helena Fries');
   assert.equal(q?.who, 'Helena Fries');
 });
+
+test('story quotes: speakers differing only in capitals are one group, in the commonest form', () => {
+  const a = analyzeArticle(art('Residents said the water was brown. Residents said the fish had died. The mayor met them, residents said.', 'a'));
+  const groups = quotesBySpeaker(mergeQuotes([a]));
+  const names = groups.map((g) => g.speaker);
+  assert.deepEqual(names.filter((n) => n.toLowerCase() === 'residents'), ['Residents']);
+  assert.equal(groups.find((g) => g.speaker === 'Residents')!.quotes.length, 3);
+});
