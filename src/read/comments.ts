@@ -2,7 +2,8 @@
  * Reader comments after the story. Pages saved as text (blogs especially) often carry the
  * whole comment thread after the article — sometimes fifty times longer than the story
  * itself. A thread shows itself by repeated comment signatures: `Posted by: NAME | DATE
- * TIME`, `Posted by NAME at 10:02 PM`, `… | Report abuse`. From the line holding the first
+ * TIME`, `Posted by NAME at 10:02 PM`, `… | Report abuse`, `At 9:59 pm on 09 Jun 2009, NAME
+ * wrote:` (a reply quoting another). From the line holding the first
  * signature on, the text is the thread: it stays in `text` (nothing is lost) but is not
  * story text, so analysis stops before it.
  */
@@ -14,6 +15,8 @@ const WHEN = `(?:${MONTH}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}|\\d{1,2}[/.-]\\d{1
 const SIGNATURES = [
   new RegExp(`\\bPosted by\\s*:?\\s*[^\\n|]{1,80}?(?:\\||\\bat\\b|\\bon\\b|,)\\s*${WHEN}`, 'gi'),
   /\|\s*(?:Report (?:abuse|this comment)|Flag as (?:inappropriate|offensive))\b/gi,
+  // (a reply quoting an earlier comment: `At 9:59 pm on 09 Jun 2009, GreenGoblinKing wrote:`)
+  new RegExp(`\\bAt\\s+\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s+on\\s+${WHEN}[^\\n]{0,20}?,\\s*[^\\n,:]{1,60}?\\s+wrote\\s*:`, 'gi'),
 ];
 
 /** At least this many signatures make a comment thread (one could be a quoted phrase). */
@@ -24,7 +27,7 @@ const MIN_STORY = 200;
 /** The comment thread of a text: from the start of the line with its first signature to the end. */
 export function findComments(text: string): Span | undefined {
   // A quick look first (a case-sensitive scan is several times faster than a case-blind one).
-  if (!/[Pp]osted [Bb]y|[Rr]eport (?:[Aa]buse|[Tt]his [Cc]omment)|[Ff]lag [Aa]s|POSTED BY|REPORT ABUSE/.test(text)) return undefined;
+  if (!/[Pp]osted [Bb]y|[Rr]eport (?:[Aa]buse|[Tt]his [Cc]omment)|[Ff]lag [Aa]s|POSTED BY|REPORT ABUSE| wrote ?:/.test(text)) return undefined;
   // Each kind is counted apart: one comment may carry both its byline and its moderation link.
   let first = -1;
   for (const re of SIGNATURES) {

@@ -178,4 +178,11 @@ test('a reader-comment thread after the story is kept in the text but not analys
   const two = story + thread.split('\n').slice(0, 2).join('\n');
   assert.equal(textArticle('two.txt', two).comments, undefined);
   assert.equal(textArticle('all.txt', thread).comments, undefined);
+  // Replies quoting earlier comments (`At 9:14 pm on 12 Mar 2025, riverfan wrote:`) mark a thread too.
+  const replies = [
+    'At 9:14 pm on 12 Mar 2025, riverfan wrote: Great news for the valley! I agree.',
+    'At 9:40 pm on 12 Mar 2025, Tom K wrote: The council should have acted sooner. Not so.',
+    'At 10:02 pm on 12 Mar 2025, anon wrote: Who pays for the repairs? The company.',
+  ].join('\n');
+  assert.deepEqual(textArticle('bbc.txt', story + replies).comments, { start: story.length, end: (story + replies).length });
 });
