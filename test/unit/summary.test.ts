@@ -132,3 +132,19 @@ test('summary order: within a day, a person is introduced before being named by 
   ];
   assert.deepEqual(introducedFirst(mutual, day), mutual);
 });
+
+test('summary: a sentence repeated word for word across weeks is boilerplate, not news', () => {
+  const promo = 'Watch our reporter explain the flood in the valley in this short video.';
+  const arts: Article[] = ['2031-03-01', '2031-03-08', '2031-03-15'].map((day, i) => ({
+    id: `p${i}`,
+    published: day,
+    text: `${promo}\n\nThe river in the northern valley rose again on day ${i + 1} of the flood, officials said.\n\nFarmers moved their cattle to higher ground near the valley.\n`,
+  }));
+  const s = summarize(arts.map((a) => fromDoc(prepare(a))), { words: 60 });
+  assert.ok(s.sentences.length > 0);
+  assert.ok(!s.sentences.some((x) => x.text === promo), 'the promo line is not summarised');
+  // Three wire copies of one report on two days are news, not boilerplate.
+  const wire: Article[] = ['2031-03-01', '2031-03-01', '2031-03-02'].map((day, i) => ({ ...arts[i]!, id: `w${i}`, published: day }));
+  const w = summarize(wire.map((a) => fromDoc(prepare(a))), { words: 60 });
+  assert.ok(w.sentences.some((x) => x.text === promo));
+});
