@@ -23,6 +23,7 @@
 import type { CitedSentence, Corroboration, Sentence } from '../model/types.js';
 import { morphStem } from '../eval/rouge.js';
 import { deicticWords, stopwords } from './similarity.js';
+import { boilerplate } from './boilerplate.js';
 
 /** What the summary needs of an article: its text and sentences (AnalyzedArticle has them). */
 export interface SummaryInput {
@@ -149,7 +150,7 @@ export function summarize(docs: SummaryInput[], opts: SummaryOptions = {}): Summ
   const maxSentences = opts.sentences;
   const vocab = new Vocabulary();
   const units = makeUnits(docs, vocab);
-  for (const u of boilerplate(units, docs)) u.candidate = false;
+  for (const u of boilerplate(units, (d) => docs[d]!.published)) u.candidate = false;
   const weights = conceptWeights(units, docs.length);
 
   const similar = corroborator(units, docs.length, vocab);
@@ -201,33 +202,6 @@ function compareUnits(docs: SummaryInput[], a: Unit, b: Unit): number {
   if (da !== db) return da < db ? -1 : 1;
   if (a.doc !== b.doc) return a.doc - b.doc;
   return a.sentence.start - b.sentence.start;
-}
-
-/**
- * A site's boilerplate: the same sentence, word for word, in at least three articles published
- * more than two days apart (`The BBC talks to people in Mexico City about the flu outbreak.`
- * under every video of a month). Wire copies of one report fall within a few days.
- */
-function boilerplate(units: Unit[], docs: SummaryInput[]): Unit[] {
-  const by = new Map<string, Unit[]>();
-  for (const u of units) {
-    const key = u.text.toLowerCase().replace(/\s+/g, ' ');
-    const list = by.get(key);
-    if (list) list.push(u);
-    else by.set(key, [u]);
-  }
-  const out: Unit[] = [];
-  for (const list of by.values()) {
-    const articles = new Set(list.map((u) => u.doc));
-    if (articles.size < 3) continue;
-    const days = [...articles].map((d) => docs[d]!.published).filter((d): d is string => !!d).sort();
-    if (days.length >= 3 && daysBetween(days[0]!, days[days.length - 1]!) > 2) out.push(...list);
-  }
-  return out;
-}
-
-function daysBetween(a: string, b: string): number {
-  return (Date.parse(b.slice(0, 10)) - Date.parse(a.slice(0, 10))) / 86_400_000;
 }
 
 /**
