@@ -174,7 +174,38 @@ export function findNames(doc: Doc): NameMention[] {
     if (!/\s/.test(m.text) && /-[a-z]+$/.test(m.text)) continue;
     raw.push(m);
   }
-  return canonicalise(raw);
+  return canonicalise(withAcronyms(doc.text, raw));
+}
+
+/**
+ * `the World Health Organization (WHO)`: an acronym defined in brackets after a name stands
+ * for that name throughout the article.
+ */
+function withAcronyms(text: string, ms: NameMention[]): NameMention[] {
+  const defined = new Map<string, string>();
+  for (const m of ms) {
+    if (m.type === 'person' || !m.canonical.includes(' ')) continue;
+    const br = /^\s*\(([A-Z]{2,6})\)/.exec(text.slice(m.end, m.end + 12));
+    if (br && initialsOf(m.canonical) === br[1]) defined.set(br[1]!, m.canonical);
+  }
+  if (defined.size === 0) return ms;
+  for (const m of ms) {
+    const full = defined.get(m.canonical);
+    if (full) {
+      m.canonical = full;
+      if (m.type === 'other') m.type = 'organization';
+    }
+  }
+  return ms;
+}
+
+/** `World Health Organization` → `WHO` (`of`, `for`, `the`, `and` do not count). */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
 }
 
 function known(s: string): boolean {

@@ -4,6 +4,7 @@
  * aliases, titles seen, and mention counts per source.
  */
 import type { AnalyzedArticle, NameType, SourceSpan } from '../model/types.js';
+import { initialsOf } from '../analyze/names.js';
 
 export interface Entity {
   /** Stable id within a report: type + canonical name. */
@@ -26,8 +27,54 @@ export function sourceLabel(a: Pick<AnalyzedArticle, 'source' | 'file' | 'id' | 
   return a.title ?? a.id;
 }
 
+/**
+ * Other names of a story's organisations: acronyms some article defines (`the World Health
+ * Organization (WHO)`: `WHO` → `World Health Organization` in every article, when only one name
+ * is given for it) and spellings (`World Health Organisation` → the commonest spelling).
+ */
+export function storyAliases(articles: AnalyzedArticle[]): Map<string, string> {
+  // Mentions of each organisation name, to pick the commonest of spellings (`Organisation`).
+  const count = new Map<string, number>();
+  for (const a of articles) for (const n of a.names) if (n.type === 'organization') count.set(n.canonical, (count.get(n.canonical) ?? 0) + 1);
+  const seen = new Map<string, Set<string>>();
+  for (const a of articles) {
+    for (const n of a.names) {
+      if (n.text === n.canonical || !/^[A-Z]{2,6}$/.test(n.text) || initialsOf(n.canonical) !== n.text) continue;
+      if (!seen.has(n.text)) seen.set(n.text, new Set());
+      seen.get(n.text)!.add(n.canonical);
+    }
+  }
+  const out = new Map<string, string>();
+  // Spellings of one organisation's name join its commonest spelling.
+  const bySpelling = new Map<string, string[]>();
+  for (const name of count.keys()) {
+    const k = spellingKey(name);
+    if (!bySpelling.has(k)) bySpelling.set(k, []);
+    bySpelling.get(k)!.push(name);
+  }
+  const commonest = (names: string[]) => [...names].sort((x, y) => (count.get(y) ?? 0) - (count.get(x) ?? 0) || x.localeCompare(y))[0]!;
+  for (const names of bySpelling.values()) {
+    if (names.length < 2) continue;
+    const best = commonest(names);
+    for (const n of names) if (n !== best) out.set(n, best);
+  }
+  for (const [acr, names] of seen) {
+    // One name, or spellings of one name (`World Health Organisation` / `Organization`).
+    if (new Set([...names].map(spellingKey)).size !== 1) continue;
+    const first = [...names][0]!;
+    out.set(acr, out.get(first) ?? first);
+  }
+  return out;
+}
+
+/** British and American spellings of a name compare equal (`Organisation`, `Organization`). */
+function spellingKey(name: string): string {
+  return name.toLowerCase().replace(/is(ation|e|ed|ing)\b/g, 'iz$1').replace(/programme\b/g, 'program');
+}
+
 /** Merge per-article names into story-level entities, most mentioned first. */
 export function mergeEntities(articles: AnalyzedArticle[]): Entity[] {
+  const aliases = storyAliases(articles);
   // 1. Full person names across the story, so `Putin` in one article joins `Vladimir Putin` of another.
   const fullBySurname = new Map<string, Set<string>>();
   for (const a of articles) {
@@ -43,6 +90,8 @@ export function mergeEntities(articles: AnalyzedArticle[]): Entity[] {
     }
   }
   const resolve = (canonical: string, type: NameType): { canonical: string; type: NameType } => {
+    const full = aliases.get(canonical);
+    if (full) return { canonical: full, type: 'organization' };
     if (type === 'organization' || type === 'place') return { canonical, type };
     const parts = canonical.split(/\s+/);
     if (parts.length === 1) {

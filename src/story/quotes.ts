@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { AnalyzedArticle, QuoteKind, SourceSpan } from '../model/types.js';
-import { sourceLabel } from './entities.js';
+import { sourceLabel, storyAliases } from './entities.js';
 
 /** One report of a quote in one article. */
 export interface QuoteSource {
@@ -175,11 +175,15 @@ export function mergeQuotes(articles: AnalyzedArticle[]): StoryQuote[] {
     const id = createHash('sha1').update(`${first.article}:${first.content.start}:${first.content.end}`).digest('hex').slice(0, 12);
     out.push({ id, speaker, kind, text: longest.wording, variants, sources: rs });
   }
-  return joinSpeakers(out);
+  return joinSpeakers(out, storyAliases(articles));
 }
 
-/** Give `Putin` the story's full name `Vladimir Putin` when that full name is unique. */
-function joinSpeakers(quotes: StoryQuote[]): StoryQuote[] {
+/**
+ * Give `Putin` the story's full name `Vladimir Putin` when that full name is unique, and `WHO`
+ * the name an article of the story defines it as.
+ */
+function joinSpeakers(quotes: StoryQuote[], aliases: Map<string, string>): StoryQuote[] {
+  for (const q of quotes) q.speaker = aliases.get(q.speaker) ?? q.speaker;
   const full = new Map<string, Set<string>>();
   for (const q of quotes) if (q.speaker.includes(' ')) {
     const k = lastName(q.speaker);

@@ -21,6 +21,7 @@ const cases: Array<[string, string[]]> = [
   ['A UN-backed court and a Hun Sen-friendly paper.', ['person:Hun Sen']],
   ['Citing threats, Sam Rainsy stayed in Bangkok on Sept. 7.', ['person:Sam Rainsy', 'place:Bangkok']],
   ['Senator Barack Obama knows NOTHING, and WHO said the US would NOT wait until 9 PM ET.', ['person:Barack Obama [Senator]', 'organization:WHO', 'place:United States']],
+  ['The Tarn Valley Rescue Service (TVRS) sent dogs. TVRS said the mud was moving.', ['organization:Tarn Valley Rescue Service', 'organization:Tarn Valley Rescue Service', 'organization:Tarn Valley Rescue Service']],
 ];
 for (const [text, want] of cases) test(`names: ${text}`, () => assert.deepEqual(names(text), want));
 
@@ -50,4 +51,13 @@ test('after in/near/outside a many-word name is a place, unless it owns somethin
 
 test('a rank word before an organisation is not part of its name', () => {
   assert.deepEqual(names('Senior U.S. State Department official Fred Hof held talks.'), ['organization:U.S. State Department', 'person:Fred Hof [official]']);
+});
+
+test('story entities: an acronym one article defines joins the name everywhere, whatever its spelling', async () => {
+  const { analyzeArticle } = await import('../../src/analyze/index.js');
+  const { mergeEntities } = await import('../../src/story/entities.js');
+  const a = analyzeArticle({ id: 'a', text: 'The World Health Organization (WHO) met on Monday. WHO experts spoke.' });
+  const b = analyzeArticle({ id: 'b', text: 'Doctors said WHO would act. The World Health Organisation agreed.' });
+  const orgs = mergeEntities([a, b]).filter((e) => e.type === 'organization');
+  assert.deepEqual(orgs.map((e) => [e.canonical, e.mentions]), [['World Health Organization', 5]]);
 });
