@@ -707,8 +707,13 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     if ((verbOf(t) && /ing$/.test(t.normal)) || (prepCues().firsts.has(t.normal) && prepCues().lists.some((w) => w[0] === t.normal && tokens[n + 1]?.normal === w[1]))) return true;
     // `…, but that …` goes on with what was said.
     if (tokens[n + 1]?.normal === 'that') return false;
-    // (`…, but is now "the worst thing …"`: a second predicate of the same subject goes on.)
-    if (CLAUSE_BREAK.has(t.normal)) return !(t.normal === 'but' && (tokens[n + 1]?.pos === 'AUX' || (tokens[n + 1] !== undefined && realVerb(tokens[n + 1]!) && !/ing$/.test(tokens[n + 1]!.normal))));
+    // (`…, but is now "the worst thing …"`: a second predicate of the same subject goes on, and
+    // so do quoted words: `…, but "the offers were …"`, `…, but also hungry for "…"`.)
+    if (CLAUSE_BREAK.has(t.normal)) {
+      const nx = tokens[n + 1];
+      const goesOn = t.normal === 'but' && nx !== undefined && (nx.pos === 'AUX' || (realVerb(nx) && !/ing$/.test(nx.normal)) || nx.normal === 'also' || segOfToken[n + 1]! >= 0);
+      return !goesOn;
+    }
     // `…, and he railed against …`: a clause with a subject of its own; `…, and when pressed
     // …`: one opening with an adverbial clause.
     if (t.pos === 'CCONJ' && (newClauseAt(n + 1) || ADVERBIAL_OPENERS.has(tokens[n + 1]?.normal ?? ''))) return true;
@@ -1230,7 +1235,8 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     const b = firstFrom(d.content.end);
     for (let k = a; k < b; k++) {
       const si = segOfToken[k + 1] ?? -1;
-      if (tokens[k]!.text === ':' && si >= 0 && quoteLike[si] && segs[si]!.start > tokens[k]!.start && segs[si]!.end >= d.content.end - 1) {
+      // (Not after a clause of its own: `that American Muslims have two choices: "…"` stays whole.)
+      if (tokens[k]!.text === ':' && si >= 0 && quoteLike[si] && segs[si]!.start > tokens[k]!.start && segs[si]!.end >= d.content.end - 1 && tokens[a]!.normal !== 'that') {
         d.content = { start: segs[si]!.start, end: d.content.end };
         break;
       }

@@ -313,6 +313,18 @@ const cases: Array<[string, string, string, Partial<Shown> | undefined]> = [
     { speaker: 'Velde', content: 'that the river "will be clean by June."' },
   ],
   [
+    'a reported clause with a colon before its quote stays whole',
+    'Velde said that the valley has two choices: "Rebuild or leave."',
+    'Rebuild or leave',
+    { content: 'that the valley has two choices: "Rebuild or leave."' },
+  ],
+  [
+    'quoted words after `, but` go on with the reported clause',
+    'Velde said he had received offers for the land, but "the offers were not serious."',
+    'not serious',
+    { content: 'he had received offers for the land, but "the offers were not serious."' },
+  ],
+  [
     'a weak verb with a person subject and no clause is not a cue',
     'Velde had shown bad judgment in using the old report.',
     'bad judgment',
