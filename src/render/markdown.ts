@@ -1,5 +1,6 @@
 /** Report → Markdown. Pure: no I/O. */
 import type { Report, ReportArticle } from '../model/report.js';
+import { sourcesLine } from './sources.js';
 import type { SourceSpan } from '../model/types.js';
 
 const esc = (s: string) => s.replace(/([\\`*_[\]|<>])/g, '\\$1').replace(/\s+/g, ' ');
@@ -42,7 +43,8 @@ export function renderMarkdown(r: Report): string {
     if (!es.length) continue;
     out.push(`## ${heading}`, '', '| name | mentions | by source | also called | titles |', '|---|---:|---|---|---|');
     for (const e of es.slice(0, 40)) {
-      const by = Object.entries(e.bySource).map(([k, v]) => `${esc(k)} ${v}`).join(', ');
+      const top = sourcesLine(e.bySource);
+      const by = top.map(([k, v]) => `${esc(k)} ${v}`).join(', ') + (top.more ? ` and ${top.more} more` : '');
       out.push(`| ${esc(e.canonical)} | ${e.mentions} | ${by} | ${e.aliases.slice(0, 4).map(esc).join('; ')} | ${e.titles.slice(0, 3).map(esc).join('; ')} |`);
     }
     if (es.length > 40) out.push(``, `…and ${es.length - 40} more.`);
