@@ -62,8 +62,12 @@ export function findNumbers(doc: Doc): NumberMention[] {
         i++;
         continue;
       }
-      // Skip dates, years, clock times, ordinals and `one` as a pronoun.
-      if ((prev && MONTHS.has(prev.normal)) || (T[i + 1] && MONTHS.has(T[i + 1]!.normal)) || isYearLike(t, prev) || /:/.test(t.text) || (t.normal === 'one' && T[i + 1]?.pos !== 'NOUN')) {
+      // Skip dates, years, clock times, ordinals and `one` as a pronoun; and the second number of
+      // a rate (`1 in 100 people`, `one in five`), which counts nothing.
+      const rate =
+        (prev?.normal === 'in' && T[i - 2] !== undefined && parseNumeral(T[i - 2]!.text) !== undefined) ||
+        (T[i + 1]?.normal === 'in' && T[i + 2] !== undefined && parseNumeral(T[i + 2]!.text) !== undefined);
+      if (rate || (prev && MONTHS.has(prev.normal)) || (T[i + 1] && MONTHS.has(T[i + 1]!.normal)) || isYearLike(t, prev) || /:/.test(t.text) || (t.normal === 'one' && T[i + 1]?.pos !== 'NOUN')) {
         i++;
         continue;
       }

@@ -33,6 +33,7 @@ const numberCases: Array<[string, unknown[]]> = [
   ['It sent 300 UN monitors and $4.5 billion in aid.', [['300', 300, null, 'UN monitors', null], ['$4.5 billion', 4.5e9, null, 'USD', null]]],
   ['Activists say 50 to 100 people have died each day.', [['50 to 100', 50, null, 'people', 100]]],
   ['The uprising began 15 months ago, on March 15, 2011.', [['15', 15, null, 'months', null]]],
+  ['About 1 in 100 people who caught it died, and one in five needed care; 40 people in 12 towns fell ill.', [['40', 40, null, 'people', null], ['12', 12, null, 'towns', null]]],
 ];
 for (const [text, want] of numberCases) test(`numbers: ${text}`, () => assert.deepEqual(nums(text), want));
 
