@@ -155,7 +155,8 @@ export function findNames(doc: Doc): NameMention[] {
     while (toks.length && (toks[0]!.text === 'I' || lexicon.notNames.has(toks[0]!.text) || shouted(toks[0]!.text))) toks = toks.slice(1);
     // `Citing Hun Sen ...`: a capitalised verb or adverb opening the sentence is not part of a name.
     if (r.sentenceStart && toks.length > 1 && toks[0] === r.tokens[0] && /^(VERB|ADV|ADP|SCONJ|AUX|PRON|DET)$/.test(toks[0]!.pos)) toks = toks.slice(1);
-    while (toks.length && CONNECTORS.has(toks[toks.length - 1]!.text)) toks = toks.slice(0, -1);
+    // (nor a sentence opener left at its end when a full stop is missing: `in Mexico As concern grew`)
+    while (toks.length && (CONNECTORS.has(toks[toks.length - 1]!.text) || (toks.length > 1 && lexicon.notNames.has(toks[toks.length - 1]!.text) && toks[toks.length - 1]!.pos !== 'PROPN'))) toks = toks.slice(0, -1);
     if (!toks.length) continue;
     if (r.sentenceStart && toks === r.tokens && toks.length === 1 && toks[0]!.pos !== 'PROPN' && !known(toks[0]!.text)) continue;
     // `... said Hun Sen.` — a sentence-final period belongs to the sentence, not the name.

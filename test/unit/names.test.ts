@@ -21,6 +21,7 @@ const cases: Array<[string, string[]]> = [
   ['A UN-backed court and a Hun Sen-friendly paper.', ['person:Hun Sen']],
   ['Citing threats, Sam Rainsy stayed in Bangkok on Sept. 7.', ['person:Sam Rainsy', 'place:Bangkok']],
   ['Senator Barack Obama knows NOTHING, and WHO said the US would NOT wait until 9 PM ET.', ['person:Barack Obama [Senator]', 'organization:WHO', 'place:United States']],
+  ['Floods killed 30 people in Lorvik As the rain went on, the council met.', ['place:Lorvik']],
   ['The Tarn Valley Rescue Service (TVRS) sent dogs. TVRS said the mud was moving.', ['organization:Tarn Valley Rescue Service', 'organization:Tarn Valley Rescue Service', 'organization:Tarn Valley Rescue Service']],
 ];
 for (const [text, want] of cases) test(`names: ${text}`, () => assert.deepEqual(names(text), want));
