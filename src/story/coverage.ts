@@ -11,6 +11,7 @@
  */
 import type { AnalyzedArticle, Sentence, SourceSpan, Span } from '../model/types.js';
 import { stopwords } from './similarity.js';
+import { boilerplate } from './boilerplate.js';
 import { morphStem } from '../eval/rouge.js';
 
 /** One fact and the articles reporting it. */
@@ -154,6 +155,9 @@ export function findCoverage(articles: AnalyzedArticle[], options: CoverageOptio
       units.push({ article: ai, index: si, start: s.start, end: s.end, text, stems, names, numbers: numbersIn.get(si) ?? 0 });
     }
   });
+  // A site's boilerplate (a background box repeated for weeks) is no fact of the story.
+  const plate = new Set(boilerplate(units.map((u) => ({ text: u.text, doc: u.article, u })), (d) => articles[d]!.published).map((x) => x.u));
+  if (plate.size) units.splice(0, units.length, ...units.filter((u) => !plate.has(u)));
   // Document frequency of stems over articles (for idf and salience).
   const df = new Map<string, number>();
   const seen = new Map<string, number>();

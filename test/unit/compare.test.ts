@@ -230,6 +230,15 @@ A hydrologist at Alderton University said the lake could take a month to empty a
   assert.deepEqual(cov.perArticle.map((p) => p.article), ['a', 'own', 'd']);
 });
 
+test('coverage: a background box repeated for weeks is no fact of the story', () => {
+  const box = 'Swine flu is a respiratory disease found in pigs and spread by coughing and sneezing.';
+  const arts = ['2031-04-01', '2031-04-09', '2031-04-20'].map((day, i) =>
+    art(`b${i}`, day, `${box}\nHealth officials in the northern province confirmed ${i + 3} new cases of the illness on ${day}.`),
+  );
+  const cov = findCoverage(arts);
+  assert.ok(!cov.facts.some((f) => f.text === box), JSON.stringify(cov.facts.map((f) => f.text)));
+});
+
 test('compareArticles: the JSON shape the issue asks for, sections and renderings', () => {
   const arts = [art('a', '2031-03-02', HOUSE_A), art('b', '2031-03-03', HOUSE_B), art('wire', '2030-04-02', WIRE), art('copy', '2030-04-02', COPY)];
   const c = compareArticles(arts);
