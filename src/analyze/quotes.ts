@@ -514,10 +514,8 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     return b;
   }
 
-  function headlineQuote(): Draft | undefined {
-    // (A first paragraph stands for the headline only when more follows it.)
-    if (!doc.article.headline && starts.length < 2) return undefined;
-    const hl = doc.article.headline ?? { start: starts[0] ?? 0, end: paragraphEndAt(0) };
+  /** The draft of a headline's quoted words (its segments are marked as the next draft's). */
+  function headlineQuote(hl: Span): Draft | undefined {
     const a = firstFrom(hl.start);
     const b = firstFrom(hl.end);
     if (hl.end - hl.start > 200 || b - a < 4) return undefined;
@@ -557,8 +555,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     if (!ph || ph.from !== a || (ph.to !== sEnd && colon < 0) || tokens[a]!.pos === 'DET') return undefined;
     const head = tokens[ph.head]!;
     if (head.pos !== 'PROPN' && !speakerNoun(head)) return undefined;
-    let c = colon >= 0 ? colon + 1 : v + 1;
-    if (c >= qa + 1 && colon < 0) return undefined;
+    const c = colon >= 0 ? colon + 1 : v + 1;
     let e = headlineContentEnd(q, b);
     while (e > c && /^[.;,:]$/.test(tokens[e - 1]!.text)) e--;
     if (e - c < 1) return undefined;
@@ -634,13 +631,14 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   // ---- 2b. A headline with quoted words and no cue of its own: `Black Lawmakers Rip Donald
   // Trump As A 'Disgusting Fraud.'`, `Obama Sees 'Personal Insult' if …`. Its subject said
   // what follows its verb.
-  {
-    const d = headlineQuote();
+  // (A first paragraph stands for the headline only when more follows it.)
+  const headline = doc.article.headline ?? (starts.length > 1 ? { start: starts[0] ?? 0, end: paragraphEndAt(0) } : undefined);
+  if (headline) {
+    const d = headlineQuote(headline);
     if (d) drafts.push(d);
     // (A headline attribution found by its cue verb stops there too.)
-    const hl = doc.article.headline ?? (starts.length > 1 ? { start: starts[0] ?? 0, end: paragraphEndAt(0) } : undefined);
-    for (const x of hl && !d ? drafts : []) {
-      if (x.content.start < hl!.start || x.content.end > hl!.end || x.parts.length > 0) continue;
+    for (const x of d ? [] : drafts) {
+      if (x.content.start < headline.start || x.content.end > headline.end || x.parts.length > 0) continue;
       const q = segs.find((sg) => sg.start >= x.content.start && sg.end <= x.content.end);
       if (!q) continue;
       const e = headlineContentEnd(q, firstFrom(x.content.end));
