@@ -1156,6 +1156,11 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     return undefined;
   }
 
+  /** A speaker phrase that is only `who` / `which` / `that`: a relative clause's subject. */
+  function relativePronoun(ph: SpeakerPhrase | undefined): boolean {
+    return ph !== undefined && ph.to - ph.from === 1 && RELATIVE_PRONOUNS.has(tokens[ph.head]!.normal);
+  }
+
   /** A comma between names (`Manchester, New Hampshire, breakfast spot`), not a clause's. */
   function placeComma(m: number): boolean {
     return tokens[m]!.text === ',' && tokens[m - 1]?.pos === 'PROPN' && tokens[m + 1]?.pos === 'PROPN';
@@ -1278,11 +1283,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         return same.some((y) => y !== x && drafts[y]!.content.start <= at && drafts[y]!.content.end > at);
       };
       // (Nor one in a relative clause: `… an architect who said he was stiffed …, saying …`.)
-      const relative = (x: number) => {
-        const ph = drafts[x]!.phrase;
-        return ph !== undefined && ph.to - ph.from === 1 && RELATIVE_PRONOUNS.has(tokens[ph.head]!.normal);
-      };
-      for (const x of same) if (speakers[x] && drafts[x]!.cueToken < d.cueToken && !nested(x) && !relative(x)) prev = x;
+      for (const x of same) if (speakers[x] && drafts[x]!.cueToken < d.cueToken && !nested(x) && !relativePronoun(drafts[x]!.phrase)) prev = x;
       if (prev !== undefined) speakers[di] = speakers[prev];
       else {
         // `Clinton had mocked the complaint, saying …`: the subject of the clause before the
@@ -1332,8 +1333,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       // is not the speaker; go on to the clause it hangs on.
       // (So is a reported clause's, `who said he was stiffed`, and a relative pronoun.)
       const reportedSubject = ph && ph.from > ss && cueAt(tokens, ph.from - 1) !== undefined;
-      const relativePronoun = ph && ph.to - ph.from === 1 && RELATIVE_PRONOUNS.has(tokens[ph.head]!.normal);
-      if (ph && ((ph.from > ss && SUBORDINATORS.has(tokens[ph.from - 1]!.normal)) || reportedSubject || relativePronoun)) {
+      if (ph && ((ph.from > ss && SUBORDINATORS.has(tokens[ph.from - 1]!.normal)) || reportedSubject || relativePronoun(ph))) {
         m = ph.from - 1;
         continue;
       }
