@@ -526,8 +526,8 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     if (qa <= a + 1) return undefined;
     // Title case misleads the tagger (`Lawmakers Rip`): tag the headline again in lower case.
     const words = text.slice(tokens[a]!.start, tokens[b - 1]!.end);
-    const lower = words.toLowerCase();
-    if (lower.length !== words.length) return undefined;
+    // (Character by character, so that offsets hold: `İ` would lower-case to two characters.)
+    const lower = Array.from(words, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
     const base = tokens[a]!.start;
     const lowTokens = tokenize(lower, true).tokens;
     const posAt = new Map(lowTokens.map((t) => [t.start + base, t.pos]));
