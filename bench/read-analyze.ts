@@ -2,14 +2,20 @@
  * Benchmark: articles/second for read + analyze on a large input, one process (one core).
  * Default input: the Timeline17 articles under ../shared/data/t17 (skipped if absent).
  *   npm run bench [-- DIR] [--limit N]
+ *   tsx bench/read-analyze.ts --wink-only   (wink-nlp alone, for comparison; npm run bench runs it too)
  */
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { readInputs } from '../src/read/index.js';
 import { analyzeArticle, prepare } from '../src/analyze/index.js';
 import { findTimes } from '../src/analyze/times.js';
+import { winkOnly } from '../src/analyze/nlp.js';
+import { storyText } from '../src/read/comments.js';
 
 const args = process.argv.slice(2);
+// `--wink-only`: wink-nlp alone on the same articles, in a fresh process (its caches cold, as
+// the full analysis meets them), to show how much of the time is the tagger's.
+const winkAlone = args.includes('--wink-only');
 const limitAt = args.indexOf('--limit');
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
 const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--limit') ?? '../shared/data/t17';
@@ -22,6 +28,14 @@ const t0 = performance.now();
 const { articles, problems } = await readInputs([dir]);
 const tRead = performance.now() - t0;
 const sample = articles.slice(0, Math.min(articles.length, limit));
+if (winkAlone) {
+  winkOnly('Warm up.');
+  const t = performance.now();
+  for (const a of sample) winkOnly(storyText(a));
+  const ms = performance.now() - t;
+  console.log(`wink-nlp alone:  ${ms.toFixed(0)} ms  (${(sample.length / (ms / 1000)).toFixed(0)} articles/s; tokens + sentences + POS, first pass, none of our analysis)`);
+  process.exit(0);
+}
 // Warm up the model and lexicons once, outside the timing.
 analyzeArticle(sample[0]!);
 

@@ -33,6 +33,14 @@ function nlp(kind: 'full' | 'light' = 'full'): Wink {
   return w;
 }
 
+/**
+ * wink-nlp's own work on a text (tokens, sentences, POS) and nothing of ours: the floor under
+ * our analysis speed, which `npm run bench` reports beside it.
+ */
+export function winkOnly(text: string): void {
+  nlp('full').readDoc(text);
+}
+
 /** Tokens plus wink's sentence boundaries as `[fromToken, toToken)` pairs. */
 export interface Tokenized {
   tokens: Token[];
