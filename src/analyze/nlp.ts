@@ -64,10 +64,14 @@ export function tokenize(text: string, withPos = true): Tokenized {
   const rawSentences = doc.sentences().out(its.span) as Array<[number, number]>;
 
   const tokens: Token[] = [];
-  const keep = new Array<number>(values.length); // raw index -> our index (or -1)
-  const keepEnd = new Array<number>(values.length); // raw index -> our index after it
+  const keep = new Int32Array(values.length); // raw index -> our index (or -1)
+  const keepEnd = new Int32Array(values.length); // raw index -> our index after it
   let at = 0;
-  let pendingGap = '';
+  // Line breaks (0, 1, or 2 for two or more) in the white space since the last kept token.
+  let newlines = 0;
+  const countBreaks = (from: number, to: number) => {
+    for (let c = from; c < to && newlines < 2; c++) if (text.charCodeAt(c) === 10) newlines++;
+  };
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     const sp = spaces[i] ?? '';
@@ -78,17 +82,14 @@ export function tokenize(text: string, withPos = true): Tokenized {
       start = found >= 0 ? found : start;
     }
     const end = start + v.length;
-    const gap = start > at ? pendingGap + text.slice(at, start) : pendingGap;
+    if (start > at) countBreaks(at, start);
     at = end;
-    if (v.trim() === '') {
-      pendingGap = gap + v;
+    if (BLANK.test(v)) {
+      countBreaks(start, end);
       keep[i] = -1;
       continue;
     }
-    pendingGap = '';
     keep[i] = tokens.length;
-    const nl = gap.indexOf('\n');
-    const newlines = nl < 0 ? 0 : nl === gap.lastIndexOf('\n') ? 1 : 2;
     const token: Token = {
       start,
       end,
@@ -99,6 +100,7 @@ export function tokenize(text: string, withPos = true): Tokenized {
       lineStart: newlines > 0 || tokens.length === 0,
       paraStart: newlines > 1 || tokens.length === 0,
     };
+    newlines = 0;
     const split = v.length > 2 && v.charCodeAt(v.length - 1) === 115 && APOSTROPHES.has(v[v.length - 2]!) ? POSSESSIVE.exec(v) : null;
     if (split) tokens.push(...splitPossessive(token, split[1]!.length));
     else tokens.push(token);
@@ -124,6 +126,8 @@ export function tokenize(text: string, withPos = true): Tokenized {
  * form in some earlier text: then it keeps it whole. So that an article's analysis does not
  * depend on what was read before it, a possessive (or `'s` contraction) is always split.
  */
+/** A token that is all white space (or empty). */
+const BLANK = /^\s*$/;
 const POSSESSIVE = /^(\p{L}[\p{L}\p{N}.&-]*)['\u2019]s$/u;
 const APOSTROPHES = new Set(["'", '\u2019']);
 /** Words whose `'s` is `is`/`has` (an auxiliary), not a possessive, with their own tag. */
