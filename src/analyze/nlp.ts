@@ -64,7 +64,7 @@ export function tokenize(text: string, withPos = true): Tokenized {
   const rawSentences = doc.sentences().out(its.span) as Array<[number, number]>;
 
   const tokens: Token[] = [];
-  const keep = new Int32Array(values.length); // raw index -> our index (or -1)
+  const keep = new Int32Array(values.length); // raw index -> our index (-1: white space, -2: joined to the token before)
   const keepEnd = new Int32Array(values.length); // raw index -> our index after it
   let at = 0;
   // Line breaks (0, 1, or 2 for two or more) in the white space since the last kept token.
@@ -87,6 +87,25 @@ export function tokenize(text: string, withPos = true): Tokenized {
     if (BLANK.test(v)) {
       countBreaks(start, end);
       keep[i] = -1;
+      continue;
+    }
+    // A TeX quote (`` or '') comes from wink as two one-character tokens, and wink may put a
+    // sentence boundary between them: rejoin them into one token (see `sentenceBounds` below).
+    const prev = tokens[tokens.length - 1];
+    if (
+      (v === "'" || v === '`') &&
+      prev !== undefined &&
+      prev.text === v &&
+      prev.end === start &&
+      keep[i - 1] === tokens.length - 1 &&
+      text[end] !== v // in `'''` (a plural possessive, then the close) the last two are the pair
+    ) {
+      prev.end = end;
+      prev.text = v + v;
+      prev.normal = '"';
+      prev.lemma = '"';
+      keep[i] = -2;
+      keepEnd[i] = tokens.length;
       continue;
     }
     keep[i] = tokens.length;
@@ -112,7 +131,13 @@ export function tokenize(text: string, withPos = true): Tokenized {
     let to = -1;
     for (let i = a; i <= b; i++) {
       const k = keep[i];
-      if (k === undefined || k < 0) continue;
+      // The second half of a rejoined `''` belongs with its first half, in the sentence before.
+      if (k === -2 && from < 0) continue;
+      if (k === undefined || k === -1) continue;
+      if (k === -2) {
+        to = keepEnd[i]!;
+        continue;
+      }
       if (from < 0) from = k;
       to = keepEnd[i]!;
     }

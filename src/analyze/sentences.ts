@@ -19,6 +19,7 @@ export function isHardWrapped(text: string): boolean {
 }
 
 const OPENERS = new Set(['"', "'", '(', '[', '``', '\u201c', '\u2018']);
+const CLOSERS = new Set(["''", '\u201d', '\u2019', '"', "'"]);
 
 /**
  * Sentences of the story text. `exclude` holds spans that are not story text
@@ -53,7 +54,22 @@ export function segment(
     if (s >= 0) pieces.push([s, to]);
   }
 
-  // 2. Merge pieces that wink split wrongly.
+  // 2. A closing quote that wink put at the start of the next piece (`...?''' Gett said.`: it
+  //    touches the word before and not the one after) goes back to the piece it closes.
+  for (let k = 1; k < pieces.length; k++) {
+    const prev = pieces[k - 1]!;
+    const p = pieces[k]!;
+    if (prev[1] !== p[0] || p[0] >= p[1]) continue;
+    const q = tokens[p[0]]!;
+    const after = tokens[p[0] + 1];
+    if (CLOSERS.has(q.text) && tokens[p[0] - 1]!.end === q.start && (!after || after.start > q.end)) {
+      prev[1]++;
+      p[0]++;
+    }
+  }
+  for (let k = pieces.length - 1; k >= 0; k--) if (pieces[k]![0] >= pieces[k]![1]) pieces.splice(k, 1);
+
+  // 3. Merge pieces that wink split wrongly.
   const merged: Array<[number, number]> = [];
   for (const p of pieces) {
     const prev = merged[merged.length - 1];
@@ -61,7 +77,7 @@ export function segment(
     else merged.push([p[0], p[1]]);
   }
 
-  // 3. Paragraph numbers and spans.
+  // 4. Paragraph numbers and spans.
   const out: Sentence[] = [];
   let paragraph = 0;
   let lastEnd = -1;

@@ -10,6 +10,10 @@ const cases: Array<[string, string[]]> = [
   ['"Has it become more safe there?" he said. Then he left.', ['"Has it become more safe there?" he said.', 'Then he left.']],
   ['Gen. Smith met U.N. officials on Sept. 5. They talked.', ['Gen. Smith met U.N. officials on Sept. 5.', 'They talked.']],
   ['A headline without a stop\nThe story starts here. It goes on.', ['A headline without a stop', 'The story starts here.', 'It goes on.']],
+  // TeX quotes (DUC): wink splits a closing '' in two and may end the sentence between the halves.
+  ["He called it ``minor incidents.'' The ruling party also said so.", ["He called it ``minor incidents.''", 'The ruling party also said so.']],
+  ["``Why?'' he asked. ``Now!'' They went.", ["``Why?'' he asked.", "``Now!''", 'They went.']],
+  ["``They say, `Who knows it better?''' Gett said.", ["``They say, `Who knows it better?'''", 'Gett said.']],
 ];
 
 for (const [text, want] of cases) {
@@ -26,4 +30,11 @@ test('sentences: offsets point at the exact source characters', () => {
   const a = art('One.\r\n\r\nTwo “quoted” words. Three.');
   for (const s of prepare(a).sentences) assert.equal(a.text.slice(s.start, s.end).trim(), a.text.slice(s.start, s.end));
   assert.deepEqual(sents(a), ['One.', 'Two “quoted” words.', 'Three.']);
+});
+
+test('sentences: a TeX quote is one token, at its exact offsets', () => {
+  const a = art("He said ``no.''\nThe ``workers''' union left.");
+  const doc = prepare(a);
+  for (const t of doc.tokens) assert.equal(a.text.slice(t.start, t.end), t.text);
+  assert.deepEqual(doc.tokens.filter((t) => /[`']/.test(t.text)).map((t) => t.text), ['``', "''", '``', "'", "''"]);
 });
