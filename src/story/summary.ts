@@ -290,6 +290,8 @@ export function isCandidate(text: string, words: number): boolean {
   if (/\?["'\u201d\u2019]*$/.test(text)) return false; // a question
   // Opens with a quote: a voice, not a report of what happened (and often cut from its speaker).
   if (/^[`"'\u201c\u2018]/.test(text)) return false;
+  // Ends in a quote (`... likened it to a ``gas chamber.''`): it closes on a source's words.
+  if (/(''|\u201d|")$/.test(text)) return false;
   if (/^\(/.test(text)) return false; // an aside
   if (/^[a-z]/.test(text)) return false; // a fragment cut from its sentence
   if (/^(I|We|You|My|Our)\b/.test(text)) return false; // first person: a quote cut from its speaker
