@@ -16,7 +16,8 @@ const SIGNATURES = [
   new RegExp(`\\bPosted by\\s*:?\\s*[^\\n|]{1,80}?(?:\\||\\bat\\b|\\bon\\b|,)\\s*${WHEN}`, 'gi'),
   /\|\s*(?:Report (?:abuse|this comment)|Flag as (?:inappropriate|offensive))\b/gi,
   // (a reply quoting an earlier comment: `At 9:59 pm on 09 Jun 2009, GreenGoblinKing wrote:`)
-  new RegExp(`\\bAt\\s+\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s+on\\s+${WHEN}[^\\n]{0,20}?,\\s*[^\\n,:]{1,60}?\\s+wrote\\s*:`, 'gi'),
+  // (also `At 17:00 26th Apr 2009, Nich wrote:`)
+  new RegExp(`\\bAt\\s+\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s+(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)\\s+${MONTH}|${WHEN})[^\\n]{0,20}?,\\s*[^\\n,:]{1,60}?\\s+wrote\\s*:`, 'gi'),
 ];
 
 /** At least this many signatures make a comment thread (one could be a quoted phrase). */

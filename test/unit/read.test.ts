@@ -185,4 +185,6 @@ test('a reader-comment thread after the story is kept in the text but not analys
     'At 10:02 pm on 12 Mar 2025, anon wrote: Who pays for the repairs? The company.',
   ].join('\n');
   assert.deepEqual(textArticle('bbc.txt', story + replies).comments, { start: story.length, end: (story + replies).length });
+  const replies2 = replies.replace(/ pm on 12 Mar 2025/g, ' 12th Mar 2025');
+  assert.deepEqual(textArticle('bbc2.txt', story + replies2).comments, { start: story.length, end: (story + replies2).length });
 });
