@@ -1,7 +1,8 @@
 /**
  * A site's boilerplate: the same sentence, word for word, in at least three articles published
- * more than two days apart (`The BBC talks to people in Mexico City about the flu outbreak.`
- * under every video of a month). Wire copies of one report fall within a few days, and are news.
+ * more than two days apart (`The BBC may edit your comments and not all emails will be
+ * published.` under every reader page of a month). Wire copies of one report fall within a few
+ * days, and are news.
  */
 
 /** The units (sentences of articles) that are boilerplate. */
