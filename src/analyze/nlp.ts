@@ -108,6 +108,24 @@ export function tokenize(text: string, withPos = true): Tokenized {
       keepEnd[i] = tokens.length;
       continue;
     }
+    // wink cuts words at letters it does not know (`Erdo` + `ğ` + `an`, `İ` + `zmir`): a piece that
+    // touches the token before, letter to letter across a non-ASCII letter, is part of that word.
+    if (prev !== undefined && prev.end === start && (keep[i - 1] === tokens.length - 1 || keep[i - 1] === -2) && wordPiece(prev.text, v)) {
+      const poss = v.length > 2 && v.charCodeAt(v.length - 1) === 115 && APOSTROPHES.has(v[v.length - 2]!) ? POSSESSIVE.exec(v) : null;
+      const piece = poss ? v.slice(0, poss[1]!.length) : v;
+      prev.end = start + piece.length;
+      prev.text += piece;
+      prev.normal = prev.text.toLowerCase();
+      prev.lemma = prev.normal;
+      if (prev.pos !== 'X' || withPos) prev.pos = !withPos ? 'X' : /^\p{Lu}/u.test(prev.text) ? 'PROPN' : prev.pos === 'X' ? (pos[i] && pos[i] !== 'X' ? pos[i]! : 'NOUN') : prev.pos;
+      keep[i] = -2;
+      if (poss) {
+        const suffix = v.slice(piece.length);
+        tokens.push({ start: prev.end, end, text: suffix, normal: suffix.toLowerCase(), lemma: suffix.toLowerCase(), pos: withPos ? 'PART' : 'X', lineStart: false, paraStart: false });
+      }
+      keepEnd[i] = tokens.length;
+      continue;
+    }
     keep[i] = tokens.length;
     const token: Token = {
       start,
@@ -151,6 +169,14 @@ export function tokenize(text: string, withPos = true): Tokenized {
  * form in some earlier text: then it keeps it whole. So that an article's analysis does not
  * depend on what was read before it, a possessive (or `'s` contraction) is always split.
  */
+/** Whether `next` goes on the word `prev` (letters meeting, one of them outside ASCII). */
+function wordPiece(prev: string, next: string): boolean {
+  const a = prev.codePointAt(prev.length - 1) ?? 0;
+  const b = next.codePointAt(0) ?? 0;
+  return (a > 127 || b > 127) && LETTER.test(prev[prev.length - 1]!) && LETTER.test(String.fromCodePoint(b));
+}
+const LETTER = /^\p{L}$/u;
+
 /** A token that is all white space (or empty). */
 const BLANK = /^\s*$/;
 const POSSESSIVE = /^(\p{L}[\p{L}\p{N}.&-]*)['\u2019]s$/u;

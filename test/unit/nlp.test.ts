@@ -19,3 +19,14 @@ test("'s after a pronoun or adverb is a verb, and offsets stay exact", () => {
   assert.deepEqual(tokens.map((t) => text.slice(t.start, t.end)), tokens.map((t) => t.text));
   assert.ok(tokens.some((t) => t.text === "'s" && t.pos === 'AUX'));
 });
+
+test('a word wink-nlp cuts at a letter it does not know is one token again, with exact offsets', () => {
+  const text = 'Mayor Dağlı met envoys in Łódź and İzmir; Dağlı’s plan failed. We cannot stay.';
+  const toks = tokenize(text).tokens;
+  assert.deepEqual(toks.map((t) => t.text).slice(0, 8), ['Mayor', 'Dağlı', 'met', 'envoys', 'in', 'Łódź', 'and', 'İzmir']);
+  assert.ok(toks.some((t) => t.text === 'Dağlı' && t.pos === 'PROPN'));
+  assert.ok(toks.some((t) => t.text === '’s'), 'the possessive is still its own token');
+  // (wink's own ASCII splits stay: `cannot` is `can` + `not`.)
+  assert.ok(toks.some((t) => t.text === 'can') && toks.some((t) => t.text === 'not'));
+  for (const t of toks) assert.equal(text.slice(t.start, t.end), t.text);
+});
