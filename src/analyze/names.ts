@@ -56,7 +56,10 @@ function shouted(s: string): boolean {
 const EMPHASIS = new Set(['NOTHING', 'NEVER', 'EVER', 'ALWAYS', 'EVERYTHING', 'EVERYONE', 'NOBODY', 'REALLY', 'VERY', 'MUST', 'NOW', 'STOP', 'WAKE', 'TRUTH', 'LIES', 'WRONG', 'RIGHT']);
 
 function isCap(t: Token): boolean {
-  return /^[A-Z\u00c0-\u00de]/.test(t.text) && /[A-Za-z\u00c0-\u024f]/.test(t.text);
+  // (ASCII first, quickly; any alphabet's capitals after: `Łukasz`, `İstanbul`.)
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90 && /[A-Za-z]/.test(t.text);
+  return /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
 }
 function isAcronym(s: string): boolean {
   return /^[A-Z](?:\.?[A-Z])+\.?$/.test(s) && s.replace(/\./g, '').length <= 6;

@@ -43,8 +43,27 @@ function lazy<T>(f: () => T): () => T {
 const abbreviations = lazy(() => new Set(readList('abbreviations.txt')));
 const titles = lazy(() => new Set(readList('titles.txt').map((t) => t.toLowerCase())));
 const orgWords = lazy(() => new Set(readList('org-words.txt')));
-const orgs = lazy(() => new Set(readList('orgs.txt')));
-const places = lazy(() => new Set(readList('places.txt')));
+/**
+ * A name list that also knows its entries written with accents and letters of other alphabets
+ * (`São Paulo`, `Bogotá`, `Zürich` for `Sao Paulo`, `Bogota`, `Zurich`).
+ */
+class FoldedSet extends Set<string> {
+  override has(s: string): boolean {
+    return super.has(s) || (/[^\x00-\x7f]/.test(s) && super.has(foldLetters(s)));
+  }
+}
+
+/** `São Paulo` → `Sao Paulo`, `Łódź` → `Lodz`: accents off, and letters without a decomposition mapped. */
+export function foldLetters(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[łŁıøØđĐß]/g, (c) => FOLD[c]!);
+}
+const FOLD: Record<string, string> = { ł: 'l', Ł: 'L', ı: 'i', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 'ss' };
+
+const orgs = lazy(() => new FoldedSet(readList('orgs.txt')));
+const places = lazy(() => new FoldedSet(readList('places.txt')));
 const demonyms = lazy(() => readMap('demonyms.tsv'));
 const notNames = lazy(() => new Set(readList('not-names.txt')));
 

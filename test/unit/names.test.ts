@@ -63,3 +63,7 @@ test('story entities: an acronym one article defines joins the name everywhere, 
   const orgs = mergeEntities([a, b]).filter((e) => e.type === 'organization');
   assert.deepEqual(orgs.map((e) => [e.canonical, e.mentions]), [['World Health Organization', 5]]);
 });
+
+test('names in other alphabets: capitals beyond Latin-1, and gazetteer entries written with accents', () => {
+  assert.deepEqual(names('Łukasz Nowak met envoys in São Paulo, Bogotá and İstanbul.'), ['person:Łukasz Nowak', 'place:São Paulo', 'place:Bogotá', 'place:İstanbul']);
+});
