@@ -32,9 +32,10 @@ function paragraphs(text: string): Para[] {
 }
 
 const DATE_PREFIX = /^\s*date (\d{4}-\d{2}-\d{2})\b/;
+// (Capitals of any alphabet: `GDAŃSK -`, `SÃO PAULO -`.)
 const DASH_DATELINE =
-  /^([A-Z][A-Z'.-]+(?:[ ,]+[A-Z][A-Za-z'.-]*){0,3}?)(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z][A-Za-z .&-]{0,40}\))?\s*(?:--?|\u2013|\u2014|_)\s+/;
-const BARE_DATELINE = /^([A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,})?)\s+(?=[A-Z"\u201c])/;
+  /^(\p{Lu}[\p{Lu}'.-]+(?:[ ,]+\p{Lu}[\p{L}'.-]*){0,3}?)(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?(?:\s*\(\p{L}[\p{L} .&-]{0,40}\))?\s*(?:--?|\u2013|\u2014|_)\s+/u;
+const BARE_DATELINE = /^(\p{Lu}[\p{Lu}'.-]{2,}(?: \p{Lu}[\p{Lu}'.-]{2,})?)\s+(?=[\p{Lu}"\u201c])/u;
 const CREDITS =
   /^\(?\s*(?:(?:additional |writing and |editing and )?reporting|writing|editing|edited|compiled|produced|translated|written)\s+by\b|^with (?:additional )?reporting (?:by|from)\b|^\([^()]*\b(?:editing|writing|reporting) by\b[^()]*\)$|^(?:copyright|\u00a9)\s|^by(?: [A-Z][\w.'-]+){1,4}(?:,? [A-Z][\w .'-]+)?$/i;
 const CAPTION =
@@ -106,7 +107,7 @@ function looksLikeHeadline(p: Para, text: string, next: Para): boolean {
 /** A dateline (`BEIRUT -`, `MOSCOW (Reuters) -`, bare `MOSCOW` before the story) at the start of `s`. */
 export function findDateline(s: string): { length: number; place: string } | undefined {
   const m = DASH_DATELINE.exec(s);
-  if (m && m[1] && /[A-Z]{2}/.test(m[1])) {
+  if (m && m[1] && /\p{Lu}{2}/u.test(m[1])) {
     return { length: m[0].trimEnd().length, place: titleCase(m[1].replace(/,.*$/, '').trim()) };
   }
   const b = BARE_DATELINE.exec(s);
@@ -118,7 +119,7 @@ export function findDateline(s: string): { length: number; place: string } | und
 }
 
 function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s-])([a-z])/g, (_m, a: string, c: string) => a + c.toUpperCase());
+  return s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, c: string) => a + c.toUpperCase());
 }
 
 /** Penn Treebank bracket tokens: -LRB- ( , -RRB- ) , -LSB- [ , -RSB- ] , -LCB- { , -RCB- } . */

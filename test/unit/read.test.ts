@@ -29,6 +29,8 @@ const datelines: Array<[string, string | undefined]> = [
   ['LORVIK, March 11 (Harbor Wire Service) - The toll rose.', 'LORVIK, March 11 (Harbor Wire Service) -'],
   ['WASHINGTON (AP) _ The Senate voted.', 'WASHINGTON (AP) _'],
   ['NATO said on Friday it would act.', undefined],
+  ['GDAŃSK - Dock workers walked out.', 'GDAŃSK -'],
+  ['SÃO PAULO (Reuters) - Brazil voted.', 'SÃO PAULO (Reuters) -'],
 ];
 for (const [lead, want] of datelines) {
   test(`dateline: ${lead}`, async () => {
