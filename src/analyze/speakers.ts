@@ -112,9 +112,9 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Speak
     // `Its director, Helena Fries, said`: when the apposition is a name and the phrase before it
     // a lower-case role noun, the name is the speaker.
     const before = tokens[j - 1];
-    if (n <= 4 && before && before.pos === 'NOUN' && /^[a-z]/.test(before.text)) {
+    if (n <= 7 && before && before.pos === 'NOUN' && /^[a-z]/.test(before.text)) {
       let allNames = true;
-      for (let x = j + 1; x < k; x++) if (!(tokens[x]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[x]!.text)) && tokens[x]!.text !== '-') allNames = false;
+      for (let x = j + 1; x < k; x++) if (!(tokens[x]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[x]!.text)) && tokens[x]!.text !== '-' && !NAME_PARTICLES.has(tokens[x]!.text)) allNames = false;
       if (allNames) return { from: j + 1, to: k, head: k - 1 };
     }
     const open = tokens[j + 1]!;
@@ -161,6 +161,8 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Speak
   return { from, to: k + 1, head: k };
 }
 
+/** Lower-case words inside personal names (`Mohammed bin Abdulrahman`, `Ursula von der Leyen`). */
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', 'della', 'da', 'dos', 'du', 'van', 'von', 'der', 'den', 'la', 'le']);
 const APPOSITION_MARKS = new Set([',', '\u2014', '\u2013', '--']);
 const SUBJECT_PREPS = new Set(['in', 'at', 'from', 'for', 'with', 'on', 'during', 'through', 'across', 'outside', 'near', 'around', 'inside']);
 

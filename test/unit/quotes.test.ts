@@ -325,6 +325,12 @@ const cases: Array<[string, string, string, Partial<Shown> | undefined]> = [
     { content: 'he had received offers for the land, but "the offers were not serious."' },
   ],
   [
+    'a name in apposition to a role speaks, particles and all',
+    'The Qatari minister, Sheikh Mohammed bin Abdulrahman Al Thani, called it "a serious matter".',
+    'serious matter',
+    { speaker: 'Sheikh Mohammed bin Abdulrahman Al Thani' },
+  ],
+  [
     'a weak verb with a person subject and no clause is not a cue',
     'Velde had shown bad judgment in using the old report.',
     'bad judgment',
