@@ -68,15 +68,16 @@ export function tokenize(text: string, withPos = true): Tokenized {
   // token only when its `lemma` is first read (see `WinkToken`).
   const all = withPos ? doc.tokens() : undefined;
   const contraction = withPos ? (doc.tokens().out(its.contractionFlag) as boolean[]) : [];
+  const lexeme = withPos ? (doc.tokens().out(its.uniqueId) as number[]) : [];
   const lemmaAt = all
     ? (i: number) => {
-        // Outside contractions wink's lemma is a function of the token's form and tag alone.
+        // Outside contractions wink's lemma is a function of the token's lexeme and tag alone.
         if (contraction[i]) return all.itemAt(i).out(its.lemma) as unknown as string;
-        const p = pos[i] ?? '';
-        let byForm = LEMMAS.get(p);
-        if (!byForm) LEMMAS.set(p, (byForm = new Map()));
-        let l = byForm.get(values[i]!);
-        if (l === undefined) byForm.set(values[i]!, (l = all.itemAt(i).out(its.lemma) as unknown as string));
+        let tag = TAGS.get(pos[i] ?? '');
+        if (tag === undefined) TAGS.set(pos[i] ?? '', (tag = TAGS.size));
+        const key = lexeme[i]! * 64 + tag;
+        let l = LEMMAS.get(key);
+        if (l === undefined) LEMMAS.set(key, (l = all.itemAt(i).out(its.lemma) as unknown as string));
         return l;
       }
     : undefined;
@@ -200,10 +201,13 @@ function wordPiece(prev: string, next: string): boolean {
 const LETTER = /^\p{L}$/u;
 
 /**
- * wink's lemmas by tag and form, for tokens outside contractions: a lemma depends on the form's
- * lexicon entry (fixed, or fixed at the form's first sight) and the tag only.
+ * wink's lemmas by lexeme and tag (`lexeme * 64 + tag`), for tokens outside contractions: a
+ * lemma depends on the token's lexicon entry (fixed, or fixed at the form's first sight) and
+ * its tag only.
  */
-const LEMMAS = new Map<string, Map<string, string>>();
+const LEMMAS = new Map<number, string>();
+/** Small numbers for wink's POS tags. */
+const TAGS = new Map<string, number>();
 
 /** A token that is all white space (or empty). */
 const BLANK = /^\s*$/;
