@@ -7,6 +7,7 @@
 import type { NameMention, NameType, Token } from '../model/types.js';
 import { lexicon, readList, readMap } from '../lexicon/index.js';
 import type { Doc } from './doc.js';
+import { retext } from './nlp.js';
 
 let personWordsCache: Set<string> | undefined;
 let aliasCache: Map<string, string> | undefined;
@@ -168,7 +169,7 @@ export function findNames(doc: Doc): NameMention[] {
     const nextSentence = doc.sentenceOf[li + 1];
     const after = doc.tokens[li + 1];
     if (/^[A-Z][a-z]+\.$/.test(last.text) && !titleWords().has(last.text) && !lexicon.abbreviations.has(last.text) || /^[A-Z][a-z]+\.$/.test(last.text) && toks.length > 1 && (nextSentence === undefined || nextSentence !== doc.sentenceOf[li] || /^[A-Z]/.test(after?.text ?? ''))) {
-      toks = [...toks.slice(0, -1), { ...last, text: last.text.slice(0, -1), end: last.end - 1 }];
+      toks = [...toks.slice(0, -1), retext(last, last.text.slice(0, -1), last.end - 1)];
     }
     const m = classify(doc, toks, r);
     if (!m) continue;

@@ -7,8 +7,12 @@ import type { Token } from '../model/types.js';
 
 const require = createRequire(import.meta.url);
 
+interface WinkItem {
+  out(f?: unknown): unknown;
+}
 interface WinkItemList {
   out(f?: unknown): unknown[];
+  itemAt(i: number): WinkItem;
 }
 interface WinkDoc {
   tokens(): WinkItemList;
@@ -60,7 +64,23 @@ export function tokenize(text: string, withPos = true): Tokenized {
   const normal = doc.tokens().out(its.normal) as string[];
   // Without POS tagging, tokens carry pos 'X' and their normal form as lemma.
   const pos = withPos ? (doc.tokens().out(its.pos) as string[]) : [];
-  const lemma = withPos ? (doc.tokens().out(its.lemma) as string[]) : normal;
+  // Lemmas are asked for by few tokens (verbs and nouns, in some places): wink lemmatises a
+  // token only when its `lemma` is first read (see `WinkToken`).
+  const all = withPos ? doc.tokens() : undefined;
+  const contraction = withPos ? (doc.tokens().out(its.contractionFlag) as boolean[]) : [];
+  const lexeme = withPos ? (doc.tokens().out(its.uniqueId) as number[]) : [];
+  const lemmaAt = all
+    ? (i: number) => {
+        // Outside contractions wink's lemma is a function of the token's lexeme and tag alone.
+        if (contraction[i]) return all.itemAt(i).out(its.lemma) as unknown as string;
+        let tag = TAGS.get(pos[i] ?? '');
+        if (tag === undefined) TAGS.set(pos[i] ?? '', (tag = TAGS.size));
+        const key = lexeme[i]! * 64 + tag;
+        let l = LEMMAS.get(key);
+        if (l === undefined) LEMMAS.set(key, (l = all.itemAt(i).out(its.lemma) as unknown as string));
+        return l;
+      }
+    : undefined;
   const rawSentences = doc.sentences().out(its.span) as Array<[number, number]>;
 
   const tokens: Token[] = [];
@@ -121,22 +141,25 @@ export function tokenize(text: string, withPos = true): Tokenized {
       keep[i] = -2;
       if (poss) {
         const suffix = v.slice(piece.length);
-        tokens.push({ start: prev.end, end, text: suffix, normal: suffix.toLowerCase(), lemma: suffix.toLowerCase(), pos: withPos ? 'PART' : 'X', lineStart: false, paraStart: false });
+        tokens.push(new WinkToken(prev.end, end, suffix, suffix.toLowerCase(), withPos ? 'PART' : 'X', suffix.toLowerCase(), false, false));
       }
       keepEnd[i] = tokens.length;
       continue;
     }
     keep[i] = tokens.length;
-    const token: Token = {
+    const nv = normal[i] ?? v.toLowerCase();
+    const token = new WinkToken(
       start,
       end,
-      text: v,
-      normal: normalizeQuote(normal[i] ?? v.toLowerCase()),
-      pos: pos[i] ?? 'X',
-      lemma: lemma[i] ?? v.toLowerCase(),
-      lineStart: newlines > 0 || tokens.length === 0,
-      paraStart: newlines > 1 || tokens.length === 0,
-    };
+      v,
+      normalizeQuote(nv),
+      pos[i] ?? 'X',
+      lemmaAt ? undefined : nv,
+      newlines > 0 || tokens.length === 0,
+      newlines > 1 || tokens.length === 0,
+      i,
+      lemmaAt,
+    );
     newlines = 0;
     const split = v.length > 2 && v.charCodeAt(v.length - 1) === 115 && APOSTROPHES.has(v[v.length - 2]!) ? POSSESSIVE.exec(v) : null;
     if (split) tokens.push(...splitPossessive(token, split[1]!.length));
@@ -177,6 +200,15 @@ function wordPiece(prev: string, next: string): boolean {
 }
 const LETTER = /^\p{L}$/u;
 
+/**
+ * wink's lemmas by lexeme and tag (`lexeme * 64 + tag`), for tokens outside contractions: a
+ * lemma depends on the token's lexicon entry (fixed, or fixed at the form's first sight) and
+ * its tag only.
+ */
+const LEMMAS = new Map<number, string>();
+/** Small numbers for wink's POS tags. */
+const TAGS = new Map<string, number>();
+
 /** A token that is all white space (or empty). */
 const BLANK = /^\s*$/;
 const POSSESSIVE = /^(\p{L}[\p{L}\p{N}.&-]*)['\u2019]s$/u;
@@ -197,9 +229,51 @@ function splitPossessive(t: Token, baseLength: number): Token[] {
   // The whole form is tagged as a name more often than its base would be (`nation's`).
   const basePos = !tagged ? 'X' : baseNormal === 'let' ? 'VERB' : (aux ?? (t.pos === 'PROPN' && base === baseNormal ? 'NOUN' : t.pos));
   return [
-    { ...t, end: t.start + baseLength, text: base, normal: baseNormal, lemma: baseNormal, pos: basePos },
-    { start: t.start + baseLength, end: t.end, text: suffix, normal: suffix.toLowerCase(), lemma: suffix.toLowerCase(), pos: suffixPos, lineStart: false, paraStart: false },
+    new WinkToken(t.start, t.start + baseLength, base, baseNormal, basePos, baseNormal, t.lineStart, t.paraStart),
+    new WinkToken(t.start + baseLength, t.end, suffix, suffix.toLowerCase(), suffixPos, suffix.toLowerCase(), false, false),
   ];
+}
+
+/**
+ * A token whose lemma wink works out only when it is first read: lemmatising every token of
+ * every article costs more than all the reads of it together.
+ */
+class WinkToken implements Token {
+  #lemma: string | undefined;
+  #at: number;
+  #lemmaAt: ((i: number) => string) | undefined;
+  constructor(
+    public start: number,
+    public end: number,
+    public text: string,
+    public normal: string,
+    public pos: string,
+    lemma: string | undefined,
+    public lineStart: boolean,
+    public paraStart: boolean,
+    at = -1,
+    lemmaAt?: (i: number) => string,
+  ) {
+    this.#lemma = lemma;
+    this.#at = at;
+    this.#lemmaAt = lemma === undefined ? lemmaAt : undefined;
+  }
+  get lemma(): string {
+    if (this.#lemma === undefined) {
+      this.#lemma = this.#lemmaAt?.(this.#at) ?? this.text.toLowerCase();
+      this.#lemmaAt = undefined;
+    }
+    return this.#lemma;
+  }
+  set lemma(v: string) {
+    this.#lemma = v;
+    this.#lemmaAt = undefined;
+  }
+}
+
+/** A copy of token `t` with another text and end (for trimming a character off a name). */
+export function retext(t: Token, text: string, end: number): Token {
+  return new WinkToken(t.start, end, text, t.normal, t.pos, t.lemma, t.lineStart, t.paraStart);
 }
 
 /** Typographic and TeX-style quotes all normalise to `"` / `'`. */

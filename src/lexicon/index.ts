@@ -49,8 +49,14 @@ const orgWords = lazy(() => new Set(readList('org-words.txt')));
  */
 class FoldedSet extends Set<string> {
   override has(s: string): boolean {
-    return super.has(s) || (/[^\x00-\x7f]/.test(s) && super.has(foldLetters(s)));
+    return super.has(s) || (nonAscii(s) && super.has(foldLetters(s)));
   }
+}
+
+/** Whether `s` holds a character outside ASCII (`/[^\x00-\x7f]/.test(s)`, without a regular expression). */
+function nonAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return true;
+  return false;
 }
 
 /** `São Paulo` → `Sao Paulo`, `Łódź` → `Lodz`: accents off, and letters without a decomposition mapped. */
