@@ -131,15 +131,15 @@ export function tokenize(text: string, withPos = true): Tokenized {
     // wink cuts words at letters it does not know (`Erdo` + `ğ` + `an`, `İ` + `zmir`): a piece that
     // touches the token before, letter to letter across a non-ASCII letter, is part of that word.
     if (prev !== undefined && prev.end === start && (keep[i - 1] === tokens.length - 1 || keep[i - 1] === -2) && wordPiece(prev.text, v)) {
-      const poss = v.length > 2 && v.charCodeAt(v.length - 1) === 115 && APOSTROPHES.has(v[v.length - 2]!) ? POSSESSIVE.exec(v) : null;
-      const piece = poss ? v.slice(0, poss[1]!.length) : v;
+      const base = possessiveBase(v);
+      const piece = base === undefined ? v : v.slice(0, base);
       prev.end = start + piece.length;
       prev.text += piece;
       prev.normal = prev.text.toLowerCase();
       prev.lemma = prev.normal;
       if (prev.pos !== 'X' || withPos) prev.pos = !withPos ? 'X' : /^\p{Lu}/u.test(prev.text) ? 'PROPN' : prev.pos === 'X' ? (pos[i] && pos[i] !== 'X' ? pos[i]! : 'NOUN') : prev.pos;
       keep[i] = -2;
-      if (poss) {
+      if (base !== undefined) {
         const suffix = v.slice(piece.length);
         tokens.push(new WinkToken(prev.end, end, suffix, suffix.toLowerCase(), withPos ? 'PART' : 'X', suffix.toLowerCase(), false, false));
       }
@@ -161,8 +161,8 @@ export function tokenize(text: string, withPos = true): Tokenized {
       lemmaAt,
     );
     newlines = 0;
-    const split = v.length > 2 && v.charCodeAt(v.length - 1) === 115 && APOSTROPHES.has(v[v.length - 2]!) ? POSSESSIVE.exec(v) : null;
-    if (split) tokens.push(...splitPossessive(token, split[1]!.length));
+    const base = possessiveBase(v);
+    if (base !== undefined) tokens.push(...splitPossessive(token, base));
     else tokens.push(token);
     keepEnd[i] = tokens.length;
   }
@@ -213,6 +213,11 @@ const TAGS = new Map<string, number>();
 const BLANK = /^\s*$/;
 const POSSESSIVE = /^(\p{L}[\p{L}\p{N}.&-]*)['\u2019]s$/u;
 const APOSTROPHES = new Set(["'", '\u2019']);
+/** Length of the word before a possessive or `'s` contraction ending `v`, if it has one. */
+function possessiveBase(v: string): number | undefined {
+  if (v.length <= 2 || v.charCodeAt(v.length - 1) !== 115 || !APOSTROPHES.has(v[v.length - 2]!)) return undefined;
+  return POSSESSIVE.exec(v)?.[1]!.length;
+}
 /** Words whose `'s` is `is`/`has` (an auxiliary), not a possessive, with their own tag. */
 const S_IS = new Map([
   ...['he', 'she', 'it', 'that', 'what', 'who', 'everyone', 'nobody', 'someone', 'something', 'nothing', 'everything'].map((w) => [w, 'PRON'] as const),

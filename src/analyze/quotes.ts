@@ -484,9 +484,11 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     return tokens[first - 1]!.text === ',' || CONTINUATIONS.has(tokens[first - 1]!.normal);
   }
 
+  // The headline, or else the first paragraph.
+  const lead = doc.article.headline ?? { start: starts[0] ?? 0, end: paragraphEndAt(0) };
   // ---- 1b. A headline `Speaker: what was said` (`Pat Caddell: Democrat Voters Worried …`).
   {
-    const hl = doc.article.headline ?? { start: starts[0] ?? 0, end: paragraphEndAt(0) };
+    const hl = lead;
     const a = firstFrom(hl.start);
     const b = firstFrom(hl.end);
     if (hl.end - hl.start <= 160 && b - a >= 4) {
@@ -632,7 +634,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   // Trump As A 'Disgusting Fraud.'`, `Obama Sees 'Personal Insult' if …`. Its subject said
   // what follows its verb.
   // (A first paragraph stands for the headline only when more follows it.)
-  const headline = doc.article.headline ?? (starts.length > 1 ? { start: starts[0] ?? 0, end: paragraphEndAt(0) } : undefined);
+  const headline = doc.article.headline || starts.length > 1 ? lead : undefined;
   if (headline) {
     const d = headlineQuote(headline);
     if (d) drafts.push(d);

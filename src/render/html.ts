@@ -50,11 +50,6 @@ export interface HtmlOptions {
   back?: { href: string; label: string };
 }
 
-function bySources(bySource: Record<string, number>): string {
-  const top = sourcesLine(bySource);
-  return top.map(([k, v]) => `${escapeHtml(k)} ${v}`).join(', ') + (top.more ? ` and ${top.more} more` : '');
-}
-
 /** Render the report as a self-contained HTML page. */
 export function renderHtml(r: Report, opts: HtmlOptions = {}): string {
   const e = escapeHtml;
@@ -86,7 +81,7 @@ export function renderHtml(r: Report, opts: HtmlOptions = {}): string {
     parts.push(`<section><h2>${heading}</h2><table><tr><th>name</th><th>mentions</th><th>by source</th><th>also called</th><th>titles</th></tr>`);
     for (const x of es) {
       const first = x.spans[0];
-      parts.push(`<tr><td>${first ? `<a href="#${anchorFor(r, first)}">${e(x.canonical)}</a>` : e(x.canonical)}</td><td>${x.mentions}</td><td>${bySources(x.bySource)}</td><td>${x.aliases.slice(0, 4).map(e).join('; ')}</td><td>${x.titles.slice(0, 3).map(e).join('; ')}</td></tr>`);
+      parts.push(`<tr><td>${first ? `<a href="#${anchorFor(r, first)}">${e(x.canonical)}</a>` : e(x.canonical)}</td><td>${x.mentions}</td><td>${sourcesLine(x.bySource, e)}</td><td>${x.aliases.slice(0, 4).map(e).join('; ')}</td><td>${x.titles.slice(0, 3).map(e).join('; ')}</td></tr>`);
     }
     parts.push('</table></section>');
   }

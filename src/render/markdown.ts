@@ -43,9 +43,7 @@ export function renderMarkdown(r: Report): string {
     if (!es.length) continue;
     out.push(`## ${heading}`, '', '| name | mentions | by source | also called | titles |', '|---|---:|---|---|---|');
     for (const e of es.slice(0, 40)) {
-      const top = sourcesLine(e.bySource);
-      const by = top.map(([k, v]) => `${esc(k)} ${v}`).join(', ') + (top.more ? ` and ${top.more} more` : '');
-      out.push(`| ${esc(e.canonical)} | ${e.mentions} | ${by} | ${e.aliases.slice(0, 4).map(esc).join('; ')} | ${e.titles.slice(0, 3).map(esc).join('; ')} |`);
+      out.push(`| ${esc(e.canonical)} | ${e.mentions} | ${sourcesLine(e.bySource, esc)} | ${e.aliases.slice(0, 4).map(esc).join('; ')} | ${e.titles.slice(0, 3).map(esc).join('; ')} |`);
     }
     if (es.length > 40) out.push(``, `…and ${es.length - 40} more.`);
     out.push('');

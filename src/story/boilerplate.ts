@@ -6,7 +6,7 @@
  */
 
 /** The units (sentences of articles) that are boilerplate. */
-export function boilerplate<T extends { text: string; doc: number }>(units: T[], published: (doc: number) => string | undefined): T[] {
+export function boilerplate<T extends { text: string }>(units: T[], docOf: (u: T) => number, published: (doc: number) => string | undefined): T[] {
   const by = new Map<string, T[]>();
   for (const u of units) {
     const key = u.text.toLowerCase().replace(/\s+/g, ' ');
@@ -16,7 +16,7 @@ export function boilerplate<T extends { text: string; doc: number }>(units: T[],
   }
   const out: T[] = [];
   for (const list of by.values()) {
-    const articles = new Set(list.map((u) => u.doc));
+    const articles = new Set(list.map(docOf));
     if (articles.size < 3) continue;
     const days = [...articles].map(published).filter((d): d is string => !!d).sort();
     if (days.length >= 3 && daysBetween(days[0]!, days[days.length - 1]!) > 2) out.push(...list);

@@ -134,7 +134,7 @@ export function findCoverage(articles: AnalyzedArticle[], options: CoverageOptio
   const perArticle = options.uniquePerArticle ?? 3;
   const maxFacts = options.maxFacts ?? 40;
   const maxSentences = options.maxSentences ?? 60;
-  const units: Unit[] = [];
+  let units: Unit[] = [];
   articles.forEach((a, ai) => {
     const numbersIn = new Map<number, number>();
     for (const x of a.numbers) numbersIn.set(x.sentence, (numbersIn.get(x.sentence) ?? 0) + 1);
@@ -156,8 +156,8 @@ export function findCoverage(articles: AnalyzedArticle[], options: CoverageOptio
     }
   });
   // A site's boilerplate (a background box repeated for weeks) is no fact of the story.
-  const plate = new Set(boilerplate(units.map((u) => ({ text: u.text, doc: u.article, u })), (d) => articles[d]!.published).map((x) => x.u));
-  if (plate.size) units.splice(0, units.length, ...units.filter((u) => !plate.has(u)));
+  const plate = new Set(boilerplate(units, (u) => u.article, (d) => articles[d]!.published));
+  if (plate.size) units = units.filter((u) => !plate.has(u));
   // Document frequency of stems over articles (for idf and salience).
   const df = new Map<string, number>();
   const seen = new Map<string, number>();

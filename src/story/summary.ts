@@ -150,7 +150,7 @@ export function summarize(docs: SummaryInput[], opts: SummaryOptions = {}): Summ
   const maxSentences = opts.sentences;
   const vocab = new Vocabulary();
   const units = makeUnits(docs, vocab);
-  for (const u of boilerplate(units, (d) => docs[d]!.published)) u.candidate = false;
+  for (const u of boilerplate(units, (u) => u.doc, (d) => docs[d]!.published)) u.candidate = false;
   const weights = conceptWeights(units, docs.length);
 
   const similar = corroborator(units, docs.length, vocab);
