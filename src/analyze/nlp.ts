@@ -60,24 +60,22 @@ export function tokenize(text: string, withPos = true): Tokenized {
   const its = w.its;
   const doc = w.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const normal = doc.tokens().out(its.normal) as string[];
   // Without POS tagging, tokens carry pos 'X' and their normal form as lemma.
   const pos = withPos ? (doc.tokens().out(its.pos) as string[]) : [];
   // Lemmas are asked for by few tokens (verbs and nouns, in some places): wink lemmatises a
   // token only when its `lemma` is first read (see `WinkToken`).
   const all = withPos ? doc.tokens() : undefined;
-  const contraction = withPos ? (doc.tokens().out(its.contractionFlag) as boolean[]) : [];
-  const lexeme = withPos ? (doc.tokens().out(its.uniqueId) as number[]) : [];
   const lemmaAt = all
     ? (i: number) => {
+        const item = all.itemAt(i);
         // Outside contractions wink's lemma is a function of the token's lexeme and tag alone.
-        if (contraction[i]) return all.itemAt(i).out(its.lemma) as unknown as string;
+        if (item.out(its.contractionFlag)) return item.out(its.lemma) as string;
         let tag = TAGS.get(pos[i] ?? '');
         if (tag === undefined) TAGS.set(pos[i] ?? '', (tag = TAGS.size));
-        const key = lexeme[i]! * 64 + tag;
+        const key = (item.out(its.uniqueId) as number) * 64 + tag;
         let l = LEMMAS.get(key);
-        if (l === undefined) LEMMAS.set(key, (l = all.itemAt(i).out(its.lemma) as unknown as string));
+        if (l === undefined) LEMMAS.set(key, (l = item.out(its.lemma) as string));
         return l;
       }
     : undefined;
@@ -94,9 +92,14 @@ export function tokenize(text: string, withPos = true): Tokenized {
   };
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    const sp = spaces[i] ?? '';
-    // Locate the token exactly; wink is lossless, but be robust to drift.
-    let start = at + sp.length;
+    // White space is not a token of ours: the next token's search crosses it, counting its breaks.
+    if (BLANK.test(v)) {
+      keep[i] = -1;
+      continue;
+    }
+    // Locate the token exactly, past the white space before it; wink is lossless, but be robust to drift.
+    let start = at;
+    while (start < text.length && isSpace(text.charCodeAt(start))) start++;
     if (text.startsWith(v, start) === false) {
       const found = text.indexOf(v, at);
       start = found >= 0 ? found : start;
@@ -104,11 +107,6 @@ export function tokenize(text: string, withPos = true): Tokenized {
     const end = start + v.length;
     if (start > at) countBreaks(at, start);
     at = end;
-    if (BLANK.test(v)) {
-      countBreaks(start, end);
-      keep[i] = -1;
-      continue;
-    }
     // A TeX quote (`` or '') comes from wink as two one-character tokens, and wink may put a
     // sentence boundary between them: rejoin them into one token (see `sentenceBounds` below).
     const prev = tokens[tokens.length - 1];
@@ -208,6 +206,12 @@ const LETTER = /^\p{L}$/u;
 const LEMMAS = new Map<number, string>();
 /** Small numbers for wink's POS tags. */
 const TAGS = new Map<string, number>();
+
+/** A white-space character (as `\s` in a regular expression). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
+}
+const SPACE = /\s/;
 
 /** A token that is all white space (or empty). */
 const BLANK = /^\s*$/;
