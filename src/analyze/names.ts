@@ -49,17 +49,18 @@ const SPEECH_HINT = new Set(['said', 'says', 'told', 'added', 'asked', 'stated',
 let stopCache: Set<string> | undefined;
 /** A common English word written in capitals (`NOT`, `NOTHING`): emphasis, not a name. */
 function shouted(s: string): boolean {
+  if (s.length < 2 || !/^[A-Z]+$/.test(s)) return false;
   stopCache ??= new Set(readList('stopwords.txt').map((w) => w.toLowerCase()));
   // Known acronyms that spell common words (`US`, `WHO`, `IT`) stay names.
   if (lexicon.orgs.has(s) || lexicon.places.has(s) || aliases().has(s)) return false;
-  return s.length >= 2 && /^[A-Z]+$/.test(s) && (stopCache.has(s.toLowerCase()) || EMPHASIS.has(s));
+  return stopCache.has(s.toLowerCase()) || EMPHASIS.has(s);
 }
 const EMPHASIS = new Set(['NOTHING', 'NEVER', 'EVER', 'ALWAYS', 'EVERYTHING', 'EVERYONE', 'NOBODY', 'REALLY', 'VERY', 'MUST', 'NOW', 'STOP', 'WAKE', 'TRUTH', 'LIES', 'WRONG', 'RIGHT']);
 
 function isCap(t: Token): boolean {
   // (ASCII first, quickly; any alphabet's capitals after: `Łukasz`, `İstanbul`.)
   const c = t.text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90 && /[A-Za-z]/.test(t.text);
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
 }
 function isAcronym(s: string): boolean {

@@ -139,8 +139,10 @@ export function detokenise(text: string): string {
     .replace(/[^\S\n]+([,.;:?!%)\]}])/g, '$1')
     .replace(/([([{$])[^\S\n]+/g, '$1')
     .replace(/[^\S\n]+(n't|'s|'re|'ve|'ll|'d|'m)\b/gi, '$1')
-    .replace(/[^\S\n]+/g, ' ')
-    .replace(/^ | $/gm, '')
+    .replace(/[^\S\n]{2,}|[^\S\n ]/g, ' ') // (a lone space is left as it is: most are)
+    .replace(/\n /g, '\n')
+    .replace(/ \n/g, '\n')
+    .replace(/^ | $/g, '')
     .replace(/\n{2,}/g, '\n')
     .replace(/^\n|\n$/g, '');
 }
