@@ -132,19 +132,28 @@ const PTB: Record<string, string> = { LR: '(', RR: ')', LS: '[', RS: ']', LC: '{
  */
 export function detokenise(text: string): string {
   const brackets = text.includes('-L') || text.includes('-R') ? text.replace(/-([LR])([RSC])B-/g, (_m, side: string, kind: string) => PTB[side + kind]!) : text;
-  return brackets
-    .replace(/\r\n/g, '\n')
-    .replace(/``[^\S\n]*/g, '"')
-    .replace(/[^\S\n]*''/g, '"')
-    .replace(/[^\S\n]+([,.;:?!%)\]}])/g, '$1')
-    .replace(/([([{$])[^\S\n]+/g, '$1')
-    .replace(/[^\S\n]+(n't|'s|'re|'ve|'ll|'d|'m)\b/gi, '$1')
-    .replace(/[^\S\n]{2,}|[^\S\n ]/g, ' ') // (a lone space is left as it is: most are)
+  // White space is made single spaces first, so that each later rule starts at a literal
+  // character rather than at every space: about twice as fast, and the same result.
+  const spaced = brackets.replace(/\r\n/g, '\n').replace(/[^\S\n]{2,}|[^\S\n ]/g, ' ');
+  const joined = spaced
+    .replace(/`` ?/g, '"')
+    .replace(/ ?''/g, '"')
+    .replace(/ ([,.;:?!%)\]}])/g, '$1')
+    .replace(/([([{$]) /g, '$1')
+    .replace(/ (n't|'s|'re|'ve|'ll|'d|'m)\b/gi, '$1')
     .replace(/\n /g, '\n')
-    .replace(/ \n/g, '\n')
-    .replace(/^ | $/g, '')
+    .replace(/ \n/g, '\n');
+  return trimOne(joined, 32)
     .replace(/\n{2,}/g, '\n')
     .replace(/^\n|\n$/g, '');
+}
+
+/** `s` without one leading and one trailing character `code`, where it has them. */
+function trimOne(s: string, code: number): string {
+  const from = s.charCodeAt(0) === code ? 1 : 0;
+  let to = s.length;
+  if (to > from && s.charCodeAt(to - 1) === code) to--;
+  return from > 0 || to < s.length ? s.slice(from, to) : s;
 }
 
 /** True when text looks tokenised (spaces before most punctuation, `` `` `` quotes). */
