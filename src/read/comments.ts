@@ -28,7 +28,7 @@ const MIN_STORY = 200;
 /** The comment thread of a text: from the start of the line with its first signature to the end. */
 export function findComments(text: string): Span | undefined {
   // A quick look first (a case-sensitive scan is several times faster than a case-blind one).
-  if (!/[Pp]osted [Bb]y|[Rr]eport (?:[Aa]buse|[Tt]his [Cc]omment)|[Ff]lag [Aa]s|POSTED BY|REPORT ABUSE| wrote ?:/.test(text)) return undefined;
+  if (!/[Pp]osted [Bb]y|[Rr]eport (?:[Aa]buse|[Tt]his [Cc]omment)|[Ff]lag [Aa]s|POSTED BY|REPORT ABUSE|wrote ?:/.test(text)) return undefined;
   // Each kind is counted apart: one comment may carry both its byline and its moderation link.
   let first = -1;
   for (const re of SIGNATURES) {
