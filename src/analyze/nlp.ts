@@ -93,7 +93,7 @@ export function tokenize(text: string, withPos = true): Tokenized {
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     // White space is not a token of ours: the next token's search crosses it, counting its breaks.
-    if (BLANK.test(v)) {
+    if (isBlank(v)) {
       keep[i] = -1;
       continue;
     }
@@ -214,7 +214,10 @@ function isSpace(c: number): boolean {
 const SPACE = /\s/;
 
 /** A token that is all white space (or empty). */
-const BLANK = /^\s*$/;
+function isBlank(v: string): boolean {
+  for (let c = 0; c < v.length; c++) if (!isSpace(v.charCodeAt(c))) return false;
+  return true;
+}
 const POSSESSIVE = /^(\p{L}[\p{L}\p{N}.&-]*)['\u2019]s$/u;
 const APOSTROPHES = new Set(["'", '\u2019']);
 /** Length of the word before a possessive or `'s` contraction ending `v`, if it has one. */
