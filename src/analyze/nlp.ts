@@ -208,7 +208,7 @@ const LEMMAS = new Map<number, string>();
 const TAGS = new Map<string, number>();
 
 /** A white-space character (as `\s` in a regular expression). */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
 }
 const SPACE = /\s/;

@@ -5,18 +5,30 @@
  */
 import type { Sentence, Span, Token } from '../model/types.js';
 import { lexicon } from '../lexicon/index.js';
+import { isSpace } from './nlp.js';
 
 /** True when a text is hard-wrapped (DUC style): single newlines are not breaks. */
 export function isHardWrapped(text: string): boolean {
-  const lines = text.split('\n').filter((l) => l.trim().length > 0);
-  if (lines.length < 6) return false;
+  // Of the lines with any text, the share that are 35-110 characters long without a closing stop.
+  // (A scan along the text: this is asked several times per article.)
+  let lines = 0;
   let wrapped = 0;
-  for (const l of lines) {
-    const t = l.trimEnd();
-    if (t.length >= 35 && t.length <= 110 && !/[.!?"'\u201d]$/.test(t)) wrapped++;
+  for (let from = 0; from <= text.length; ) {
+    const nl = text.indexOf('\n', from);
+    const to = nl < 0 ? text.length : nl;
+    let end = to;
+    while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end > from) {
+      lines++;
+      const length = end - from; // (leading white space counts, as in the line trimmed at its end)
+      if (length >= 35 && length <= 110 && !LINE_CLOSERS.has(text.charCodeAt(end - 1))) wrapped++;
+    }
+    from = to + 1;
   }
-  return wrapped / lines.length >= 0.4;
+  return lines >= 6 && wrapped / lines >= 0.4;
 }
+/** `.`, `!`, `?`, `"`, `'`, `”`. */
+const LINE_CLOSERS = new Set([46, 33, 63, 34, 39, 0x201d]);
 
 const OPENERS = new Set(['"', "'", '(', '[', '``', '\u201c', '\u2018']);
 const CLOSERS = new Set(["''", '\u201d', '\u2019', '"', "'"]);
