@@ -3,13 +3,19 @@
  * Default input: the Timeline17 articles under ../shared/data/t17 (skipped if absent).
  *   npm run bench [-- DIR] [--limit N]
  *   tsx bench/read-analyze.ts --wink-only   (wink-nlp alone, for comparison; npm run bench runs it too)
+ *   tsx bench/read-analyze.ts --stages      (one first pass, timed stage by stage; npm run bench runs it too)
  */
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { readInputs } from '../src/read/index.js';
 import { analyzeArticle, prepare } from '../src/analyze/index.js';
 import { findTimes } from '../src/analyze/times.js';
-import { winkOnly } from '../src/analyze/nlp.js';
+import { findNames } from '../src/analyze/names.js';
+import { findNumbers } from '../src/analyze/numbers.js';
+import { findQuotes } from '../src/analyze/quotes.js';
+import { segment } from '../src/analyze/sentences.js';
+import { nonStorySpans } from '../src/analyze/doc.js';
+import { tokenize, winkOnly } from '../src/analyze/nlp.js';
 import { storyText } from '../src/read/comments.js';
 
 const args = process.argv.slice(2);
@@ -28,6 +34,7 @@ const t0 = performance.now();
 const { articles, problems } = await readInputs([dir]);
 const tRead = performance.now() - t0;
 const sample = articles.slice(0, Math.min(articles.length, limit));
+const rate = (n: number, ms: number) => (n / (ms / 1000)).toFixed(0);
 if (winkAlone) {
   winkOnly('Warm up.');
   const t = performance.now();
@@ -38,6 +45,41 @@ if (winkAlone) {
 }
 // Warm up the model and lexicons once, outside the timing.
 analyzeArticle(sample[0]!);
+
+if (args.includes('--stages')) {
+  // The steps of `prepare` and `analyzeDoc`, in their order, each timed on its own (first pass).
+  const ms = { 'tokens (wink-nlp + ours)': 0, sentences: 0, names: 0, numbers: 0, times: 0, quotes: 0 };
+  const T0 = performance.now();
+  for (const a of sample) {
+    let t = performance.now();
+    const lap = (k: keyof typeof ms) => {
+      const u = performance.now();
+      ms[k] += u - t;
+      t = u;
+    };
+    const text = storyText(a);
+    const { tokens, sentenceBounds } = tokenize(text, true);
+    lap('tokens (wink-nlp + ours)');
+    const sentences = segment(text, tokens, sentenceBounds, nonStorySpans(a));
+    const sentenceOf = new Int32Array(tokens.length).fill(-1);
+    for (const s of sentences) for (let i = s.tokens[0]; i < s.tokens[1]; i++) sentenceOf[i] = s.index;
+    const doc = { article: a, text, tokens, sentences, sentenceOf };
+    lap('sentences');
+    const names = findNames(doc);
+    lap('names');
+    findNumbers(doc);
+    lap('numbers');
+    findTimes(doc, a.published);
+    lap('times');
+    findQuotes(doc, names);
+    lap('quotes');
+  }
+  const total = performance.now() - T0;
+  console.log(`stages, one first pass over ${sample.length} articles (ms per article):`);
+  for (const [k, v] of Object.entries(ms)) console.log(`  ${k.padEnd(26)}${(v / sample.length).toFixed(3)}`);
+  console.log(`  ${'all'.padEnd(26)}${(total / sample.length).toFixed(3)}  (${rate(sample.length, total)} articles/s, reading not included)`);
+  process.exit(0);
+}
 
 const t1 = performance.now();
 let sentences = 0;
@@ -53,7 +95,6 @@ for (const a of sample) findTimes(prepare(a), a.published);
 const tTimes = performance.now() - t3 - tPrepare;
 
 const words = sample.reduce((n, a) => n + a.text.split(/\s+/).length, 0);
-const rate = (n: number, ms: number) => (n / (ms / 1000)).toFixed(0);
 console.log(`input: ${dir} — ${articles.length} articles read (${problems.length} problems), ${sample.length} analysed, ${words} words, ${sentences} sentences`);
 console.log(`read:            ${tRead.toFixed(0)} ms  (${rate(articles.length, tRead)} articles/s)`);
 console.log(`tokens+sentences ${tPrepare.toFixed(0)} ms  (${rate(sample.length, tPrepare)} articles/s; wink-nlp + our segmentation)`);
