@@ -26,6 +26,8 @@ interface Candidate {
 
 /** chrono-node is trusted alone only for unambiguous written forms: 2012-06-01, 6/1/2012, 15:30. */
 const CHRONO_FORMS = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{1,2}:\d{2}\b/;
+/** The same, for finding every such form in a text (one object: a copy per text costs more than the search). */
+const CHRONO_FORMS_ALL = new RegExp(CHRONO_FORMS.source, 'g');
 
 const LEADING_PREP = /^(?:on|at|in|by|since|from|until|till|through|during|for|of|to|before|after|around)\s+/i;
 
@@ -39,7 +41,7 @@ export function findTimes(doc: Doc, published?: string): { times: TimeMention[];
   const cands: Candidate[] = [];
   // Each search gives the matches a global exec would, without scanning the whole text.
   const searches = ruleSearches(rules, text);
-  const needs = new Map<string, boolean>();
+  const needs = new Map<RegExp, boolean>();
   for (let order = 0; order < rules.length; order++) {
     const rule = rules[order]!;
     const search = searches[order]!;
@@ -192,7 +194,8 @@ function chronoWhereUseful(
   covered: (start: number, end: number) => boolean,
 ): ReturnType<typeof chronoHits> {
   const out: ReturnType<typeof chronoHits> = [];
-  const re = new RegExp(CHRONO_FORMS.source, 'g');
+  const re = CHRONO_FORMS_ALL;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   let done = 0;
   while ((m = re.exec(text))) {
@@ -207,14 +210,14 @@ function chronoWhereUseful(
   return out;
 }
 
-/** Whether a rule's `need` holds for the text; each expression is run over the whole text at most once. */
-function needHolds(need: RegExp, m: RegExpExecArray, text: string, known: Map<string, boolean>): boolean {
+/** Whether a rule's `need` holds for the text; each one (rules share some) is run over the whole text at most once. */
+function needHolds(need: RegExp, m: RegExpExecArray, text: string, known: Map<RegExp, boolean>): boolean {
   // An expression without assertions that matches inside the match matches the text too.
   let local = LOCAL_NEEDS.get(need);
   if (local === undefined) LOCAL_NEEDS.set(need, (local = !ASSERTION.test(need.source)));
   if (local && need.test(m[0])) return true;
-  let holds = known.get(need.source);
-  if (holds === undefined) known.set(need.source, (holds = need.test(text)));
+  let holds = known.get(need);
+  if (holds === undefined) known.set(need, (holds = need.test(text)));
   return holds;
 }
 
