@@ -206,7 +206,7 @@ function dayWord(c: RuleContext, w: string): Day | 'unresolved' | undefined {
     const year = md[1] ? md[3] : md[4];
     if (year) return { y: yearOf(year), m: mo, d };
     if (!c.dct) return 'unresolved';
-    return { y: yearFor(c.dct, mo, d, c.tense(), forwardSignal(c, c.start)), m: mo, d };
+    return { y: yearFor(c.dct, mo, d, () => c.tense(), forwardSignal(c, c.start)), m: mo, d };
   }
   if (!c.dct) return 'unresolved';
   if (t === 'today' || t === 'tonight') return c.dct;
@@ -313,7 +313,7 @@ export const rules: Rule[] = [
         return validDay(x) ? { type: 'DATE', value: fmtDay(x), anchor: 'absolute' } : null;
       }
       if (!c.dct) return { type: 'DATE', anchor: 'none', unresolved: true };
-      const y = yearFor(c.dct, mo, d, c.tense(), forwardSignal(c, m.index));
+      const y = yearFor(c.dct, mo, d, () => c.tense(), forwardSignal(c, m.index));
       return { type: 'DATE', value: fmtDay({ y, m: mo, d }), anchor: 'dct' };
     },
   },
@@ -330,7 +330,7 @@ export const rules: Rule[] = [
       const d = parseInt(m[1]!, 10);
       if (!(d >= 1 && d <= 31)) return null;
       if (m[3]) return { type: 'DATE', value: fmtDay({ y: yearOf(m[3]), m: mo, d }), anchor: 'absolute' };
-      return withDct(c, 'DATE', (dct) => fmtDay({ y: yearFor(dct, mo, d, c.tense(), forwardSignal(c, m.index)), m: mo, d }));
+      return withDct(c, 'DATE', (dct) => fmtDay({ y: yearFor(dct, mo, d, () => c.tense(), forwardSignal(c, m.index)), m: mo, d }));
     },
   },
   // ---- months: "August 1988", "last May", "mid-November", "the end of November", "June last year"
@@ -362,7 +362,7 @@ export const rules: Rule[] = [
         else if (rel === 'last' || pre.includes('past')) y = mo < dct.m ? dct.y : dct.y - 1;
         else if (rel === 'next' || pre.includes('coming')) y = mo > dct.m ? dct.y : dct.y + 1;
         else if (rel === 'this') y = dct.y;
-        else y = yearFor(dct, mo, undefined, c.tense(), forwardSignal(c, m.index));
+        else y = yearFor(dct, mo, undefined, () => c.tense(), forwardSignal(c, m.index));
         return fmtMonth(y, mo);
       });
     },
@@ -836,7 +836,7 @@ export const rules: Rule[] = [
       return withDct(c, 'DATE', (dct) => {
         const x: Day = { y: dct.y, m: mo, d };
         const diff = daysBetween(dct, x);
-        let y = yearFor(dct, mo, d, c.tense(), forwardSignal(c, m.index));
+        let y = yearFor(dct, mo, d, () => c.tense(), forwardSignal(c, m.index));
         if (rel === 'last') y = diff < 0 ? dct.y : dct.y - 1;
         if (rel === 'next') y = diff > 0 ? dct.y : dct.y + 1;
         return fmtDay({ y, m: mo, d });
