@@ -98,11 +98,13 @@ export function findTimes(doc: Doc, published?: string): { times: TimeMention[];
     let r: Resolution | null;
     if (c.rule === 'chrono') {
       r = resolveChrono(c.chrono!, dct);
+    } else if (c.resolved) {
+      r = c.resolved;
     } else {
       const sentence = sentenceOf(doc, c.start);
       // A reference only carries over a few sentences.
       const live = ref !== undefined && (refSentence < 0 || sentence - refSentence <= 3) ? ref : undefined;
-      r = c.resolved ?? c.rule.make(c.m!, new Context(state, c.m!.index, c.m!.index + c.m![0].length, live, periodRef));
+      r = c.rule.make(c.m!, new Context(state, c.m!.index, c.m!.index + c.m![0].length, live, periodRef));
     }
     if (!r) continue;
     const start = r.start ?? c.start;
