@@ -42,8 +42,9 @@ export function unitOf(u: string): { code: string; time: boolean; word: string }
   if (w === 'centuries') w = 'century';
   else if (w === 'millennia') w = 'millennium';
   else if (w.endsWith('s')) w = w.slice(0, -1);
-  const x = W.units.get(w) ?? { code: 'X', time: false };
-  return { ...x, word: w };
+  const x = W.units.get(w);
+  // Spelt out, not spread: it is called for every duration.
+  return { code: x?.code ?? 'X', time: x?.time ?? false, word: w };
 }
 
 /** The next smaller unit for fractions ("2 1/2 years" = P2Y6M): [code, how many, is a time unit]. */
