@@ -60,6 +60,12 @@ export interface Resolution {
 export interface Head {
   words: string[];
   lead: number;
+  /**
+   * Where letters never touch the head in a match: no ASCII letter right before it
+   * ('before'), or none right before or after it ('both'). The scan then passes over
+   * look-alikes ("Obama" for "am", "months" for "mon").
+   */
+  apart?: 'before' | 'both';
 }
 
 export interface Rule {
@@ -71,8 +77,9 @@ export interface Rule {
    * lower case, matched case-insensitively), with at most `lead` blank runs between the
    * match's start and that word. findTimes tries the rule only near such words
    * (times-scan.ts), so both must hold for every match or the rule silently loses it; the
-   * counts are worked out beside each rule. (The expression must also begin, in each of its
-   * alternatives, with a lookbehind that rejects a word character before the match.)
+   * counts are worked out beside each rule, with what keeps letters apart from the head
+   * (`apart`). (The expression must also begin, in each of its alternatives, with a
+   * lookbehind that rejects a word character before the match.)
    */
   head?: Head;
   re: RegExp;
@@ -89,8 +96,10 @@ const VAGUE = 'several|a few|few|many|some|a number of|numerous|a couple of';
 const NUMBER =
   `(?:\\d+(?:\\.\\d+)?(?:\\s1\\/2)?|(?:${TENS})(?:[- ](?:${ONES}))?|${TEENS}|${ONES}|` +
   `a couple of|a couple|couple of|a dozen|a hundred|a thousand|half an?|another|an additional|an extra|an?|${VAGUE})`;
-const UNIT =
-  '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries|millennium|millennia)';
+const UNIT_STEMS = ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade'];
+const UNIT = `(?:${UNIT_STEMS.map((u) => `${u}s?`).join('|')}|century|centuries|millennium|millennia)`;
+/** Every word UNIT matches (heads of the rules built on it). */
+const UNIT_WORDS = [...UNIT_STEMS.flatMap((u) => [u, `${u}s`]), 'century', 'centuries', 'millennium', 'millennia'];
 const APPROX =
   '(?:about|around|nearly|almost|some|roughly|approximately|more than|less than|fewer than|at least|at most|up to|no more than|' +
   'not more than|no less than|just over|just under|well over|well under|another|an additional|an extra|' +
@@ -111,14 +120,18 @@ const E = '(?![\\w])';
 /** A rule's expression: sticky, as findTimes tries it at chosen starts (times-scan.ts). */
 const rx = (s: string) => new RegExp(s, 'iy');
 
-// Heads (Rule.head) shared by several rules. Beside each rule's head: its longest lead-in.
-const UNIT_HEAD = ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur', 'millenni'];
+// Heads (Rule.head) shared by several rules. Beside each rule's head: its longest lead-in
+// and the blanks, separators or lookbehinds that keep letters apart from it.
 const MONTH_HEAD = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// Needs (Rule.need) shared by several rules: one object each, so findTimes tests each once per text.
+const UNIT_NEED = /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni/i;
+const MONTH_NEED = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
 /**
  * Head of an alternation of lexicon phrases: the longest word of each phrase; `lead` counts
  * the blank runs before that word in the phrase (plus `before`, those the rule allows ahead
- * of the phrase).
+ * of the phrase). Being a whole word of the phrase, it is kept apart from letters by the
+ * phrase's blanks and by what the rule puts around the phrase.
  */
 function phraseHead(phrases: Iterable<string>, before: number): Head {
   let lead = 0;
@@ -193,7 +206,7 @@ function dayWord(c: RuleContext, w: string): Day | 'unresolved' | undefined {
     const year = md[1] ? md[3] : md[4];
     if (year) return { y: yearOf(year), m: mo, d };
     if (!c.dct) return 'unresolved';
-    return { y: yearFor(c.dct, mo, d, c.tense(), forwardSignal(c, c.start)), m: mo, d };
+    return { y: yearFor(c.dct, mo, d, () => c.tense(), forwardSignal(c, c.start)), m: mo, d };
   }
   if (!c.dct) return 'unresolved';
   if (t === 'today' || t === 'tonight') return c.dct;
@@ -217,8 +230,9 @@ export const rules: Rule[] = [
   // ---- clock times: "7:15 p.m.", "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon Thursday"
   {
     name: 'clock',
-    // "10 pm": the hour, then the am/pm head
-    head: { words: ['am', 'a.m', 'pm', 'p.m', 'noon', 'midnight'], lead: 1 },
+    // "10 pm": the hour, then the am/pm head; a digit or a blank before am/pm, the lookbehind
+    // before noon/midnight; after: (?![\w]), the dot of "a.m.", a blank or the end
+    head: { words: ['am', 'a.m', 'pm', 'p.m', 'noon', 'midnight'], lead: 1, apart: 'both' },
     need: /\d\s?(?:a\.m|p\.m|am\b|pm\b)|noon|midnight/i,
     re: rx(
       `${S}(?:(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am|pm)(?![\\w])|(noon|midnight))` +
@@ -277,9 +291,9 @@ export const rules: Rule[] = [
   // ---- full dates: "Saturday, April 25", "Oct. 15, 1999", "May 22 1995", "Friday Oct. 13"
   {
     name: 'month-day',
-    // "Friday, the early May 5"
-    head: { words: MONTH_HEAD, lead: 3 },
-    need: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+    // "Friday, the early May 5"; a blank or the lookbehind before the month ("Mayfirst" matches)
+    head: { words: MONTH_HEAD, lead: 3, apart: 'before' },
+    need: MONTH_NEED,
     re: rx(
       `${S}(?:(${WEEKDAY}),?\\s+(?:the\\s+)?)?(?:(early|late|mid-?)\\s+)?(${MONTH})\\s*(${DAYNUM}|${ORD_WORDS})(?:,?\\s+(${YEAR}))?${E}`,
     ),
@@ -299,16 +313,16 @@ export const rules: Rule[] = [
         return validDay(x) ? { type: 'DATE', value: fmtDay(x), anchor: 'absolute' } : null;
       }
       if (!c.dct) return { type: 'DATE', anchor: 'none', unresolved: true };
-      const y = yearFor(c.dct, mo, d, c.tense(), forwardSignal(c, m.index));
+      const y = yearFor(c.dct, mo, d, () => c.tense(), forwardSignal(c, m.index));
       return { type: 'DATE', value: fmtDay({ y, m: mo, d }), anchor: 'dct' };
     },
   },
   // ---- "25 May 2012", "the 25th of May"
   {
     name: 'day-month',
-    // "the 25th of May"
-    head: { words: MONTH_HEAD, lead: 3 },
-    need: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+    // "the 25th of May"; blanks before the month
+    head: { words: MONTH_HEAD, lead: 3, apart: 'before' },
+    need: MONTH_NEED,
     re: rx(`${S}(?:the\\s+)?(${DAYNUM})(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?${E}`),
     make(m, c) {
       if (!isUpper(m[2]!)) return null;
@@ -316,7 +330,7 @@ export const rules: Rule[] = [
       const d = parseInt(m[1]!, 10);
       if (!(d >= 1 && d <= 31)) return null;
       if (m[3]) return { type: 'DATE', value: fmtDay({ y: yearOf(m[3]), m: mo, d }), anchor: 'absolute' };
-      return withDct(c, 'DATE', (dct) => fmtDay({ y: yearFor(dct, mo, d, c.tense(), forwardSignal(c, m.index)), m: mo, d }));
+      return withDct(c, 'DATE', (dct) => fmtDay({ y: yearFor(dct, mo, d, () => c.tense(), forwardSignal(c, m.index)), m: mo, d }));
     },
   },
   // ---- months: "August 1988", "last May", "mid-November", "the end of November", "June last year"
@@ -324,7 +338,7 @@ export const rules: Rule[] = [
     name: 'month',
     // "the first half of May"
     head: { words: MONTH_HEAD, lead: 4 },
-    need: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+    need: MONTH_NEED,
     re: rx(
       `${S}(?:(early|late|mid-?|the\\s+(?:beginning|middle|end|start|first\\s+half|second\\s+half)\\s+of|(?:this|last|next|this\\s+past|this\\s+coming)|(?:early|late)\\s+(?:this|last|next))\\s*)?(${MONTH})(?:(?:,?\\s+(?:of\\s+)?(${YEAR}))|\\s+(?:of\\s+)?(this|last|next)\\s+year)?${E}`,
     ),
@@ -348,7 +362,7 @@ export const rules: Rule[] = [
         else if (rel === 'last' || pre.includes('past')) y = mo < dct.m ? dct.y : dct.y - 1;
         else if (rel === 'next' || pre.includes('coming')) y = mo > dct.m ? dct.y : dct.y + 1;
         else if (rel === 'this') y = dct.y;
-        else y = yearFor(dct, mo, undefined, c.tense(), forwardSignal(c, m.index));
+        else y = yearFor(dct, mo, undefined, () => c.tense(), forwardSignal(c, m.index));
         return fmtMonth(y, mo);
       });
     },
@@ -356,8 +370,8 @@ export const rules: Rule[] = [
   // ---- weekdays: "Friday", "last Friday", "the previous Friday", "early Tuesday"; "Mondays" is a SET
   {
     name: 'weekday',
-    // "this coming Friday"
-    head: { words: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], lead: 2 },
+    // "this coming Friday"; a blank or the lookbehind before, (?![\w]) after the weekday and its "s"
+    head: { words: [...W.weekdays.keys()].flatMap((w) => [w, w + 's']), lead: 2, apart: 'both' },
     need: /mon|tue|wed|thu|fri|sat|sun/i,
     re: rx(
       `${S}(?:(last|next|this|this\\s+coming|this\\s+past|coming|the\\s+previous|the\\s+following|early|late|earlier|later)\\s+)?(${WEEKDAY})(s)?${E}`,
@@ -390,8 +404,8 @@ export const rules: Rule[] = [
   // ---- today, yesterday, tomorrow (with "early", "late", "the day before yesterday")
   {
     name: 'deictic-day',
-    // "early the day before yesterday"
-    head: { words: ['today', 'yesterday', 'tomorrow'], lead: 4 },
+    // "early the day before yesterday"; a blank or the lookbehind before, (?![\w]) after
+    head: { words: ['today', 'yesterday', 'tomorrow'], lead: 4, apart: 'both' },
     need: /today|yesterday|tomorrow/i,
     re: rx(`${S}(?:(early|late|earlier|later)\\s+)?(the\\s+day\\s+(?:before|after)\\s+)?(today|yesterday|tomorrow)${E}`),
     make(m, c) {
@@ -406,8 +420,8 @@ export const rules: Rule[] = [
   // ---- this/last/next week|month|year|quarter|weekend, with early/late/the end of
   {
     name: 'relative-unit',
-    // "the first half of this past week"
-    head: { words: ['week', 'month', 'year', 'quarter', 'decade', 'century', 'period'], lead: 6 },
+    // "the first half of this past week"; blanks before the unit, (?![\w]) after
+    head: { words: ['week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century', 'period'], lead: 6, apart: 'both' },
     need: /week|month|year|quarter|decade|century|period/i,
     re: rx(
       `${S}(?:(early|late|earlier|later|the\\s+(?:end|beginning|start|middle|rest|remainder|first\\s+half|second\\s+half|early\\s+part|latter\\s+part|last\\s+days?)\\s+of|mid-?)\\s*)?` +
@@ -482,8 +496,8 @@ export const rules: Rule[] = [
   // ---- "N units ago", "a year earlier", "two days later", "a week after the massacre"
   {
     name: 'offset',
-    // "more than a couple of years ago"
-    head: { words: UNIT_HEAD, lead: 5 },
+    // "more than a couple of years ago"; [- ] before the unit, blanks after
+    head: { words: UNIT_WORDS, lead: 5, apart: 'both' },
     need: /ago\b|earlier|later|before|after|from now|hence|previously/i,
     re: rx(
       `${S}(?:(about|around|nearly|almost|some|roughly|approximately|more than|less than|at least|just over|well over)\\s+)?(${NUMBER})[- ](${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|later|before|after|from\\s+now|hence|previously)${E}`,
@@ -523,8 +537,8 @@ export const rules: Rule[] = [
   // ---- "year-earlier", "year-ago" (results compared with the same period a year before)
   {
     name: 'year-ago-adj',
-    // "the comparable year-ago"
-    head: { words: ['year-earlier', 'year-ago', 'year-before', 'prior-year'], lead: 2 },
+    // "the comparable year-ago"; a blank or the lookbehind before, a blank or (?![\w]) after
+    head: { words: ['year-earlier', 'year-ago', 'year-before', 'prior-year'], lead: 2, apart: 'both' },
     need: /year-(?:earlier|ago|before)|prior-year/i,
     re: rx(`${S}(?:the\\s+)?(?:(?:comparable|corresponding)\\s+)?(year-(?:earlier|ago)|prior-year|year-before)(?:\\s+(quarter|period|(?:${ORD_WORDS})\\s+quarter|nine months|six months))?${E}`),
     make(m, c) {
@@ -538,8 +552,9 @@ export const rules: Rule[] = [
   // ---- quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1990", "fiscal 1989"
   {
     name: 'quarter',
-    // "the two thousand and one two thousand and one flat first fiscal quarter": 5 + 4 + 1 + 1 + 1
-    head: { words: ['quarter', 'half'], lead: 12 },
+    // "the two thousand and one two thousand and one flat first fiscal quarter": 5 + 4 + 1 + 1 + 1;
+    // [- ] before, a blank or (?![\w]) after
+    head: { words: ['quarter', 'half'], lead: 12, apart: 'both' },
     need: /quarter|half/i,
     re: rx(
       `${S}(?:(the|its|this|a|last\\s+year's|this\\s+year's|next\\s+year's|the\\s+(?:${YEAR}))\\s+)?(?:(?:fiscal|calendar|(?:${YEAR}))[- ])?(?:(flat|strong|weak|disappointing|fiscal|calendar)[- ])?` +
@@ -557,8 +572,8 @@ export const rules: Rule[] = [
   // ---- "the 1988 period", "the 1988 quarter"
   {
     name: 'year-period',
-    // "the 1988 period"
-    head: { words: ['period', 'quarter', 'season'], lead: 2 },
+    // "the 1988 period"; blanks before, (?![\w]) after
+    head: { words: ['period', 'quarter', 'season'], lead: 2, apart: 'both' },
     need: /\d{4}\s+(?:period|quarter|season)/i,
     re: rx(`${S}the\\s+((?:1[6-9]|20)\\d\\d)\\s+(period|quarter|season)${E}`),
     make(m, c) {
@@ -610,8 +625,8 @@ export const rules: Rule[] = [
   },
   {
     name: 'century',
-    // "the early 20th century"
-    head: { words: ['century'], lead: 3 },
+    // "the early 20th century"; [- ] before, (?![\w]) after
+    head: { words: ['century'], lead: 3, apart: 'both' },
     need: /century/i,
     re: rx(`${S}(?:the\\s+)?(?:(?:early|late|mid-?)\\s*)?(\\d{1,2})(?:st|nd|rd|th)[- ]century${E}|${S}(?:the\\s+)?(${ORD_WORDS}|twentieth|twenty-first|nineteenth|eighteenth)[- ]century${E}`),
     make(m) {
@@ -652,9 +667,10 @@ export const rules: Rule[] = [
   {
     name: 'duration',
     // two approximators of up to 4 ("each of the past"), a number of up to 2 ("a couple of")
-    // and its separator, "to a couple of " (4), a modifier (1): 8 + 3 + 4 + 1
-    head: { words: UNIT_HEAD, lead: 16 },
-    need: /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni/i,
+    // and its separator, "to a couple of " (4), a modifier (1): 8 + 3 + 4 + 1; [- ] or a blank
+    // before the unit, a blank, "-" or (?![\w]) after
+    head: { words: UNIT_WORDS, lead: 16, apart: 'both' },
+    need: UNIT_NEED,
     re: rx(
       `${S}(?:${APPROX}\\s+)?(?:${APPROX}\\s+)?(${NUMBER})[- ](?:(?:to|or)\\s+(?:${NUMBER})[- ])?(?:trading\\s+|business\\s+|working\\s+|calendar\\s+|full\\s+|straight\\s+|consecutive\\s+|more\\s+)?(${UNIT})(?:\\s+(and\\s+a\\s+half))?(-old|-long)?(?:\\s+(?:or\\s+so|period|term))?${E}`,
     ),
@@ -690,9 +706,9 @@ export const rules: Rule[] = [
   // ---- vague durations: "several years", "the next few days", "recent years", "coming months", "for years"
   {
     name: 'vague-duration',
-    // "the next few years"
-    head: { words: UNIT_HEAD, lead: 3 },
-    need: /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni/i,
+    // "the next few years"; a blank or the lookbehind before, a blank or (?![\w]) after
+    head: { words: UNIT_WORDS, lead: 3, apart: 'both' },
+    need: UNIT_NEED,
     re: rx(
       `${S}(?:(the\\s+(?:next|past|last|coming|first)\\s+(?:few|several|many)|(?:in\\s+)?recent|the\\s+coming|coming|the\\s+past|the\\s+last|the\\s+next|the\\s+early|the|for)\\s+)?(${UNIT})(\\s+ahead)?${E}`,
     ),
@@ -719,9 +735,9 @@ export const rules: Rule[] = [
   },
   {
     name: 'vague-count',
-    // "a couple of years"
-    head: { words: UNIT_HEAD, lead: 3 },
-    need: /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni/i,
+    // "a couple of years"; blanks before, a blank or (?![\w]) after
+    head: { words: UNIT_WORDS, lead: 3, apart: 'both' },
+    need: UNIT_NEED,
     re: rx(`${S}(several|a\\s+few|a\\s+couple\\s+of|many|a\\s+number\\s+of)\\s+(${UNIT})(\\s+ago)?${E}`),
     make(m) {
       if (m[3]) return { type: 'DATE', value: 'PAST_REF', anchor: 'dct' };
@@ -733,7 +749,7 @@ export const rules: Rule[] = [
   {
     name: 'set',
     // a frequency word, or "each"/"every"/"per", starts the match
-    head: phraseHead([...W.sets.keys(), 'each', 'every', 'per'], 0),
+    head: { ...phraseHead([...W.sets.keys(), 'each', 'every', 'per'], 0), apart: 'both' },
     re: rx(
       `${S}(?:(${alternation(W.sets.keys())})|(?:each|every|per)\\s+(?:(other|\\d+|${TEENS}|${ONES}|few)\\s+)?(?:(${UNIT})|(${WEEKDAY})|(${MONTH})))${E}`,
     ),
@@ -758,7 +774,7 @@ export const rules: Rule[] = [
   // ---- vague references: "now", "currently", "recently", "the past", "the future" (src/lexicon/time-refs.txt)
   {
     name: 'ref',
-    head: phraseHead(W.refs.keys(), 0),
+    head: { ...phraseHead(W.refs.keys(), 0), apart: 'both' },
     re: rx(`${S}(${alternation(W.refs.keys())})${E}`),
     make(m, c) {
       const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
@@ -774,8 +790,8 @@ export const rules: Rule[] = [
   // ---- "year-end", "year's end", "the end of the year", "the fiscal year", "the current year"
   {
     name: 'year-end',
-    // "around the end of the year"
-    head: { words: ['year'], lead: 5 },
+    // "around the end of the year"; a blank or the lookbehind before; [- ], "'" or (?![\w]) after
+    head: { words: ['year'], lead: 5, apart: 'both' },
     need: /year|fiscal/i,
     re: rx(`${S}(?:around\\s+)?(?:(year[- ]end|year's\\s+end|the\\s+end\\s+of\\s+the\\s+year)|(?:the\\s+)?(current|latest|last|next|previous|this)?\\s*fiscal\\s+year|the\\s+current\\s+year|the\\s+full\\s+year)${E}`),
     make(m, c) {
@@ -787,8 +803,8 @@ export const rules: Rule[] = [
   // ---- "0800 GMT", "1430 local time": wire-service clock times
   {
     name: 'clock-24h',
-    // "0800 GMT", "0800 local time", "17:33"
-    head: { words: ['gmt', 'utc', 'local', ':'], lead: 1 },
+    // "0800 GMT", "0800 local time", "17:33"; digits or a blank before, digits, a blank or (?![\w]) after
+    head: { words: ['gmt', 'utc', 'local', ':'], lead: 1, apart: 'both' },
     need: /\d\s?(?:GMT|UTC|local time)|\d:\d\d/i,
     re: rx(
       `${S}(?:([01]\\d|2[0-3]):?([0-5]\\d)\\s?(GMT|UTC|local time)|([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:.]|\\s?(?:a\\.?m|p\\.?m)))${DAY_TAIL}${E}`,
@@ -809,7 +825,7 @@ export const rules: Rule[] = [
   {
     name: 'holiday',
     // "last"/"next"/"this" may come before the holiday
-    head: phraseHead(W.holidays.keys(), 1),
+    head: { ...phraseHead(W.holidays.keys(), 1), apart: 'both' },
     re: rx(`${S}(?:(last|next|this)\\s+)?(${alternation(W.holidays.keys())})(?:\\s+(${YEAR}))?${E}`),
     make(m, c) {
       if (!isUpper(m[2]!)) return null;
@@ -820,7 +836,7 @@ export const rules: Rule[] = [
       return withDct(c, 'DATE', (dct) => {
         const x: Day = { y: dct.y, m: mo, d };
         const diff = daysBetween(dct, x);
-        let y = yearFor(dct, mo, d, c.tense(), forwardSignal(c, m.index));
+        let y = yearFor(dct, mo, d, () => c.tense(), forwardSignal(c, m.index));
         if (rel === 'last') y = diff < 0 ? dct.y : dct.y - 1;
         if (rel === 'next') y = diff > 0 ? dct.y : dct.y + 1;
         return fmtDay({ y, m: mo, d });
@@ -830,8 +846,8 @@ export const rules: Rule[] = [
   // ---- "the year before", "the month after": the last date mentioned, shifted
   {
     name: 'anaphoric-unit',
-    // "the year before"
-    head: { words: ['before', 'after', 'earlier', 'later'], lead: 2 },
+    // "the year before"; blanks before, (?![\w]) after
+    head: { words: ['before', 'after', 'earlier', 'later'], lead: 2, apart: 'both' },
     need: /the\s+(?:week|month|year)\s+(?:before|after|earlier|later)/i,
     re: rx(`${S}the\\s+(week|month|year)\\s+(before|after|earlier|later)${E}`),
     make(m, c) {
@@ -848,8 +864,8 @@ export const rules: Rule[] = [
   // ---- "that day", "the same day", "that year", "then"-like anaphora to the last date
   {
     name: 'anaphoric-day',
-    // "the following day"
-    head: { words: ['day', 'night'], lead: 2 },
+    // "the following day"; blanks before, a blank or (?![\w]) after
+    head: { words: ['day', 'night'], lead: 2, apart: 'both' },
     need: /day|night/i,
     re: rx(`${S}(that\\s+day|the\\s+same\\s+day|that\\s+night|the\\s+next\\s+day|the\\s+following\\s+day|the\\s+day\\s+before|the\\s+previous\\s+day)${E}`),
     make(m, c) {

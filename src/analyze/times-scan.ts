@@ -125,43 +125,85 @@ function wordsBack(text: string, i: number, n: number): number {
   return i;
 }
 
+/** An ASCII letter (what Head.apart keeps away from a head). */
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
 /**
- * All rules' head words in one Aho-Corasick automaton over lower-cased ASCII: `next` is the
- * transition table (128 codes a state), `out` the rules (a bit each) whose head ends in a state.
+ * All rules' head words in one Aho-Corasick automaton over lower-cased ASCII. Characters go
+ * through `classOf` first (upper case as lower case, 0 for every character no head holds),
+ * which keeps the transition table `next` (`classes` entries a state) small. `out` holds the
+ * rules (a bit each) whose heads end in a state unconditionally, plus the APART bit when
+ * heads kept apart from letters (Head.apart) end there too; those are the entries
+ * `first[s]` .. `first[s + 1] - 1`: a head's length, the rules it counts for when no letter
+ * comes right before it (`before`) and those for when none touches it (`both`).
  */
 interface HeadAutomaton {
-  next: Int32Array;
+  classOf: Uint8Array;
+  classes: number;
+  next: Uint16Array;
   out: Int32Array;
+  first: Int32Array;
+  length: Int32Array;
+  before: Int32Array;
+  both: Int32Array;
 }
+
+/** The bit of `HeadAutomaton.out` (above the rules' bits) that marks a state with heads kept apart from letters. */
+const APART = 1 << 31;
 
 function headAutomaton(rules: Rule[]): HeadAutomaton {
   if (rules.length > 31) throw new Error('times-scan: more than 31 rules; widen the rule masks');
+  const classOf = new Uint8Array(128);
+  let classes = 1;
+  for (const rule of rules) {
+    for (const word of rule.head?.words ?? []) {
+      for (const ch of word) {
+        const c = ch.charCodeAt(0);
+        if (c >= 128 || ch !== ch.toLowerCase() || isBlank(c)) throw new Error(`times-scan: head "${word}" must be lower-case ASCII without blanks`);
+        if (classOf[c] === 0) {
+          classOf[c] = classes++;
+          if (c >= 97 && c <= 122) classOf[c - 32] = classOf[c]!;
+        }
+      }
+    }
+  }
   const children: Array<Map<number, number>> = [new Map()];
   const outs = [0];
+  // Per state: the conditional heads ending there, by length: [before, both] rule masks.
+  const conds: Array<Map<number, [number, number]>> = [new Map()];
   rules.forEach((rule, i) => {
     for (const word of rule.head?.words ?? []) {
       let s = 0;
       for (const ch of word) {
-        const c = ch.charCodeAt(0);
-        if (c >= 128 || ch !== ch.toLowerCase() || isBlank(c)) throw new Error(`times-scan: head "${word}" must be lower-case ASCII without blanks`);
+        const c = classOf[ch.charCodeAt(0)]!;
         let t = children[s]!.get(c);
         if (t === undefined) {
           t = children.length;
           children.push(new Map());
           outs.push(0);
+          conds.push(new Map());
           children[s]!.set(c, t);
         }
         s = t;
       }
-      outs[s]! |= 1 << i;
+      const apart = rule.head!.apart;
+      if (!apart) outs[s]! |= 1 << i;
+      else {
+        const masks = conds[s]!.get(word.length) ?? [0, 0];
+        masks[apart === 'before' ? 0 : 1] |= 1 << i;
+        conds[s]!.set(word.length, masks);
+      }
     }
   });
-  const next = new Int32Array(children.length * 128);
+  if (children.length > 0xffff) throw new Error('times-scan: too many head states for the transition table');
+  const next = new Uint16Array(children.length * classes);
   const out = Int32Array.from(outs);
   const fail = new Int32Array(children.length);
   // Breadth first, so a state's failure state is complete before the state itself.
   const queue: number[] = [];
-  for (let c = 0; c < 128; c++) {
+  for (let c = 0; c < classes; c++) {
     const t = children[0]!.get(c);
     if (t !== undefined) {
       next[c] = t;
@@ -171,17 +213,35 @@ function headAutomaton(rules: Rule[]): HeadAutomaton {
   for (let q = 0; q < queue.length; q++) {
     const s = queue[q]!;
     out[s]! |= out[fail[s]!]!;
-    for (let c = 0; c < 128; c++) {
+    for (const [length, [b, w]] of conds[fail[s]!]!) {
+      const masks = conds[s]!.get(length) ?? [0, 0];
+      conds[s]!.set(length, [masks[0] | b, masks[1] | w]);
+    }
+    for (let c = 0; c < classes; c++) {
       const t = children[s]!.get(c);
-      if (t === undefined) next[s * 128 + c] = next[fail[s]! * 128 + c]!;
+      if (t === undefined) next[s * classes + c] = next[fail[s]! * classes + c]!;
       else {
-        fail[t] = next[fail[s]! * 128 + c]!;
-        next[s * 128 + c] = t;
+        fail[t] = next[fail[s]! * classes + c]!;
+        next[s * classes + c] = t;
         queue.push(t);
       }
     }
   }
-  return { next, out };
+  const first = new Int32Array(children.length + 1);
+  const length: number[] = [];
+  const before: number[] = [];
+  const both: number[] = [];
+  conds.forEach((byLength, s) => {
+    first[s] = length.length;
+    for (const [n, [b, w]] of byLength) {
+      length.push(n);
+      before.push(b);
+      both.push(w);
+    }
+  });
+  first[children.length] = length.length;
+  for (let s = 0; s < children.length; s++) if (first[s] !== first[s + 1]) out[s]! |= APART;
+  return { classOf, classes, next, out, first, length: Int32Array.from(length), before: Int32Array.from(before), both: Int32Array.from(both) };
 }
 
 /**
@@ -191,7 +251,7 @@ function headAutomaton(rules: Rule[]): HeadAutomaton {
  */
 function hotWords(c: Scanner, text: string): HotWord[][] {
   const out: HotWord[][] = c.rules.map(() => []);
-  const { next, out: found } = c.heads;
+  const { classOf, classes, next, out: found, first, length, before, both } = c.heads;
   let state = 0;
   let start = 0;
   let rules = 0;
@@ -208,8 +268,17 @@ function hotWords(c: Scanner, text: string): HotWord[][] {
       start = i + 1;
       continue;
     }
-    state = ch < 128 ? next[state * 128 + (ch >= 65 && ch <= 90 ? ch + 32 : ch)]! : 0;
-    rules |= found[state]!;
+    state = ch < 128 ? next[state * classes + classOf[ch]!]! : 0;
+    const o = found[state]!;
+    if (o === 0) continue;
+    rules |= o & ~APART;
+    if ((o & APART) === 0) continue;
+    // Heads kept apart from letters: look at the characters around the head just ended.
+    for (let e = first[state]!, stop = first[state + 1]!; e < stop; e++) {
+      if (isLetter(text.charCodeAt(i - length[e]!))) continue;
+      rules |= before[e]!;
+      if (!isLetter(text.charCodeAt(i + 1))) rules |= both[e]!;
+    }
   }
   if (rules !== 0) flush(text.length);
   return out;

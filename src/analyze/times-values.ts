@@ -42,8 +42,9 @@ export function unitOf(u: string): { code: string; time: boolean; word: string }
   if (w === 'centuries') w = 'century';
   else if (w === 'millennia') w = 'millennium';
   else if (w.endsWith('s')) w = w.slice(0, -1);
-  const x = W.units.get(w) ?? { code: 'X', time: false };
-  return { ...x, word: w };
+  const x = W.units.get(w);
+  // Spelt out, not spread: it is called for every duration.
+  return { code: x?.code ?? 'X', time: x?.time ?? false, word: w };
 }
 
 /** The next smaller unit for fractions ("2 1/2 years" = P2Y6M): [code, how many, is a time unit]. */
@@ -191,15 +192,20 @@ export function weekdayDate(dct: Day, wd: number, tense: Tense, mode?: string): 
 /**
  * The year of a month (and day) written without one: past tense takes the last occurrence,
  * future tense (or a deadline word: "until", "effective", "payable") the next, anything else
- * the occurrence nearest the article date.
+ * the occurrence nearest the article date. The tense may be given as a function, asked only
+ * when it decides the year (working it out is the costly part).
  */
-export function yearFor(dct: Day, month: number, day: number | undefined, tense: Tense, forward = false): number {
+export function yearFor(dct: Day, month: number, day: number | undefined, tense: Tense | (() => Tense), forward = false): number {
   const near = (y: number) => Math.abs(daysBetween(dct, { y, m: month, d: day ?? 15 }));
   // A few weeks of slack: a date just past with a future verb is more likely a tense slip than next year.
   const slack = day ? 30 : 45;
   const diff = daysBetween(dct, { y: dct.y, m: month, d: day ?? 15 });
-  if (forward || tense === 'future') return diff < -slack ? dct.y + 1 : dct.y;
-  if (tense === 'past') return diff > slack ? dct.y - 1 : dct.y;
+  if (forward) return diff < -slack ? dct.y + 1 : dct.y;
+  // Within the slack every reading below gives the article's year (the other years are 300+ days off).
+  if (Math.abs(diff) <= slack) return dct.y;
+  const t = typeof tense === 'function' ? tense() : tense;
+  if (t === 'future') return diff < -slack ? dct.y + 1 : dct.y;
+  if (t === 'past') return diff > slack ? dct.y - 1 : dct.y;
   return [dct.y - 1, dct.y, dct.y + 1].reduce((a, b) => (near(b) < near(a) ? b : a));
 }
 

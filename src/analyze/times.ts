@@ -19,11 +19,15 @@ interface Candidate {
   rule: Rule | 'chrono';
   order: number;
   m?: RegExpExecArray;
+  /** The rule's answer in the candidate pass, when it stands for the final pass (see Context.readRef). */
+  resolved?: Resolution;
   chrono?: ReturnType<typeof chronoHits>[number];
 }
 
 /** chrono-node is trusted alone only for unambiguous written forms: 2012-06-01, 6/1/2012, 15:30. */
 const CHRONO_FORMS = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{1,2}:\d{2}\b/;
+/** The same, for finding every such form in a text (one object: a copy per text costs more than the search). */
+const CHRONO_FORMS_ALL = new RegExp(CHRONO_FORMS.source, 'g');
 
 const LEADING_PREP = /^(?:on|at|in|by|since|from|until|till|through|during|for|of|to|before|after|around)\s+/i;
 
@@ -32,31 +36,35 @@ export function findTimes(doc: Doc, published?: string): { times: TimeMention[];
   const text = doc.text;
   const dct = parseDay(published);
   const state: DocState = { doc, dct, tenses: new Map() };
-  const ctxFor = (start: number, end: number, ref: string | undefined, periodRef?: string): RuleContext =>
-    new Context(state, start, end, ref, periodRef);
 
   // 1. Every rule's matches that the rule accepts (checked without discourse context).
   const cands: Candidate[] = [];
   // Each search gives the matches a global exec would, without scanning the whole text.
   const searches = ruleSearches(rules, text);
-  rules.forEach((rule, order) => {
+  const needs = new Map<RegExp, boolean>();
+  for (let order = 0; order < rules.length; order++) {
+    const rule = rules[order]!;
     const search = searches[order]!;
     let m = search(0);
-    if (!m || (rule.need && !rule.need.test(text))) return;
+    if (!m || (rule.need && !needHolds(rule.need, m, text, needs))) continue;
     while (m) {
-      if (m[0].length === 0) {
+      const end = m.index + m[0].length;
+      if (end === m.index) {
         m = search(m.index + 1);
         continue;
       }
-      const r = rule.make(m, ctxFor(m.index, m.index + m[0].length, undefined));
+      const ctx = new Context(state, m.index, end, undefined, undefined);
+      const r = rule.make(m, ctx);
       if (!r) {
         m = search(m.index + 1);
         continue;
       }
-      cands.push({ start: r.start ?? m.index, end: r.end ?? m.index + m[0].length, rule, order, m });
-      m = search(m.index + m[0].length);
+      const cand: Candidate = { start: r.start ?? m.index, end: r.end ?? end, rule, order, m };
+      if (!ctx.readRef) cand.resolved = r;
+      cands.push(cand);
+      m = search(end);
     }
-  });
+  }
 
   // 2. Longest first, then rule order; no overlaps.
   cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
@@ -90,11 +98,13 @@ export function findTimes(doc: Doc, published?: string): { times: TimeMention[];
     let r: Resolution | null;
     if (c.rule === 'chrono') {
       r = resolveChrono(c.chrono!, dct);
+    } else if (c.resolved) {
+      r = c.resolved;
     } else {
       const sentence = sentenceOf(doc, c.start);
       // A reference only carries over a few sentences.
       const live = ref !== undefined && (refSentence < 0 || sentence - refSentence <= 3) ? ref : undefined;
-      r = c.rule.make(c.m!, ctxFor(c.m!.index, c.m!.index + c.m![0].length, live, periodRef));
+      r = c.rule.make(c.m!, new Context(state, c.m!.index, c.m!.index + c.m![0].length, live, periodRef));
     }
     if (!r) continue;
     const start = r.start ?? c.start;
@@ -133,13 +143,29 @@ interface DocState {
 
 /** A rule's view of one expression (a class, not a literal with closures: it is made per match). */
 class Context implements RuleContext {
+  /**
+   * Whether the rule read the references. Nothing else a rule sees changes between the
+   * candidate pass and the final pass, so an answer given without them stands.
+   */
+  readRef = false;
+
   constructor(
     private readonly state: DocState,
     readonly start: number,
     readonly end: number,
-    readonly ref: string | undefined,
-    readonly periodRef: string | undefined,
+    private readonly lastRef: string | undefined,
+    private readonly lastPeriod: string | undefined,
   ) {}
+
+  get ref(): string | undefined {
+    this.readRef = true;
+    return this.lastRef;
+  }
+
+  get periodRef(): string | undefined {
+    this.readRef = true;
+    return this.lastPeriod;
+  }
 
   get text(): string {
     return this.state.doc.text;
@@ -170,7 +196,8 @@ function chronoWhereUseful(
   covered: (start: number, end: number) => boolean,
 ): ReturnType<typeof chronoHits> {
   const out: ReturnType<typeof chronoHits> = [];
-  const re = new RegExp(CHRONO_FORMS.source, 'g');
+  const re = CHRONO_FORMS_ALL;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   let done = 0;
   while ((m = re.exec(text))) {
@@ -184,6 +211,22 @@ function chronoWhereUseful(
   }
   return out;
 }
+
+/** Whether a rule's `need` holds for the text; each one (rules share some) is run over the whole text at most once. */
+function needHolds(need: RegExp, m: RegExpExecArray, text: string, known: Map<RegExp, boolean>): boolean {
+  // An expression without assertions that matches inside the match matches the text too.
+  let local = LOCAL_NEEDS.get(need);
+  if (local === undefined) LOCAL_NEEDS.set(need, (local = !ASSERTION.test(need.source)));
+  if (local && need.test(m[0])) return true;
+  let holds = known.get(need);
+  if (holds === undefined) known.set(need, (holds = need.test(text)));
+  return holds;
+}
+
+/** Anchors, word boundaries and lookarounds: what lets a match depend on the text around it. */
+const ASSERTION = /\\[bB]|[\^$]|\(\?<?[=!]/;
+/** Per `need`: whether it is free of assertions. */
+const LOCAL_NEEDS = new WeakMap<RegExp, boolean>();
 
 function sentenceOf(doc: Doc, offset: number): number {
   const s = doc.sentences;

@@ -22,7 +22,45 @@ const texts = [
   'Last Christmas, New Year\u2019s Eve, New  Year\'s Day 2010, Valentine\'s Day; the year before, that day, the following day.',
   'Line\u2028breaks\u00a0and\u2003blanks:\u00a0the\u00a0next\u00a0few\u00a0days,\nthe\n\nfirst\thalf\u3000of\u00a0May\u202f2012.',
   'Percent, today\'s holiday on Monday (yesterday), birthday, (years), "May 5", \'Sept. 11\', [2012].',
+  // Heads glued to letters (Head.apart) and to digits and punctuation.
+  'Obama am 10am 10 AM 10a.m. family; the months, money, friends, Mondays, mons, Mon.s; a weekend, weekly.',
+  'Mayfirst, earlyMay, thisSummer, nightly, tonight, midafternoon; two-day, 3-days-old, (days), [weeks], "years".',
+  'Everyday, everyone, per cent, percent, reach; just now, unjust; nowadays, known; recently, recentness.',
+  'Quarterly, the 2nd-quarter, a first-half, the 1990s, 1990\'s, nineties; 0800GMT, 0800 gmt, 17:33GMT, local times.',
 ];
+
+/**
+ * Texts made of time words, numbers and look-alikes joined by blanks, punctuation or nothing
+ * (seeded, so a failure can be replayed): the heads meet letters, digits and punctuation on
+ * both sides in ways the hand-written texts do not think of.
+ */
+function randomTexts(count: number, seed: number): string[] {
+  const pieces = [
+    'the', 'a', 'an', 'last', 'next', 'this', 'past', 'early', 'mid', 'each', 'every', 'per', 'of', 'to', 'or', 'more than',
+    'two', 'twenty', 'one', 'a couple of', 'several', 'few', '1', '10', '15', '30', '2012', '1990', 'nineteen', 'two thousand',
+    'day', 'days', 'Day', 'week', 'weekend', 'month', 'months', 'year', "year's", 'years', 'quarter', 'half', 'century', 'decade',
+    'Monday', 'Mon.', 'mon', 'Fri', 'friend', 'today', 'yesterday', 'tonight', 'night', 'morning', 'noon', 'midnight',
+    'May', 'March', 'Sept.', 'Jan', 'market', 'summer', 'fall', 'spring', 'Christmas', 'Eve', 'am', 'p.m.', 'pm', 'GMT',
+    'local time', 'ago', 'later', 'before', 'after', 'earlier', 'now', 'recently', 'future', 'daily', 'ahead', 'fiscal',
+    'year-ago', 'prior-year', '80s', "'90s", 'nineties', 'Obama', 'family', 'Sunday', 'holiday', 'Times',
+  ];
+  const glue = [' ', ' ', ' ', ' ', '', '-', '.', ',', "'", ':', '/', '(', ')', '  ', '\n', '\u00a0', 's '];
+  let x = seed;
+  const rand = (n: number) => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return Math.floor((x / 2147483648) * n);
+  };
+  const out: string[] = [];
+  for (let k = 0; k < count; k++) {
+    let t = '';
+    for (let w = 0, n = 5 + rand(25); w < n; w++) {
+      const p = pieces[rand(pieces.length)]!;
+      t += (rand(4) === 0 ? p.toUpperCase() : p) + glue[rand(glue.length)];
+    }
+    out.push(t);
+  }
+  return out;
+}
 
 /** Every match start, stepping one character past each match start. */
 function allMatches(search: RuleSearch): string[] {
@@ -50,6 +88,19 @@ test('times-scan: searching near head words finds what searching everywhere find
     });
   }
   assert.ok(matched > 150, `the cases exercise the rules (${matched} matches)`);
+});
+
+test('times-scan: near heads and everywhere agree on random texts of time words and look-alikes', () => {
+  let matched = 0;
+  for (const text of randomTexts(400, 7)) {
+    const searches = ruleSearches(rules, text);
+    rules.forEach((rule, i) => {
+      const want = allMatches(globalSearch(rule.re, text));
+      matched += want.length;
+      assert.deepEqual(allMatches(searches[i]!), want, `${rule.name} in ${JSON.stringify(text)}`);
+    });
+  }
+  assert.ok(matched > 2000, `the texts exercise the rules (${matched} matches)`);
 });
 
 test('times-scan: every rule has a head and begins with a lookbehind (else it is searched everywhere)', () => {
