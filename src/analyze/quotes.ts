@@ -85,6 +85,43 @@ function cueAt(tokens: Token[], i: number): VerbInfo | undefined {
   return verbs().get(t.normal.replace(/s$/, '')) ?? verbs().get(t.lemma);
 }
 
+/**
+ * The tokens that may open an attribution in the reported-speech scan of `findQuotes`: `as`
+ * (`as X put it`), a verb, and a noun or preposition that is the first word of a prepositional
+ * cue, `in` (`in a poll`), `asked`, or a noun before `that` / a colon (see `cueAt`). One cheap
+ * pass, so that the scan looks at a few tokens only.
+ */
+function reportCandidates(tokens: Token[]): number[] {
+  const firsts = prepCues().firsts;
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const pos = t.pos;
+    if (pos === 'VERB' || t.normal === 'as') out.push(i);
+    else if (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADP') {
+      const n = t.normal;
+      if (firsts.has(n) || n === 'in' || n === 'asked') out.push(i);
+      else if (pos !== 'ADP' && i + 1 < tokens.length) {
+        const next = tokens[i + 1]!.normal;
+        if (next === 'that' || next === ':') out.push(i);
+      }
+    }
+  }
+  return out;
+}
+
+/** Index of the first value in sorted `list` that is at least `x`. */
+function lowerBound(list: number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const SKIP_BEFORE_VERB = new Set(['also', 'later', 'previously', 'recently', 'repeatedly', 'reportedly', 'then', 'once', 'again', 'further', 'had', 'has', 'have', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'not', "n't", 'never', 'already', 'publicly', 'privately', 'often', 'flatly', 'simply', 'frequently', 'separately', 'angrily', 'bluntly', 'quickly', 'first', 'still', 'even', 'just', 'only', 'shall', 'can', 'must', 'should']);
 const TIME_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'later']);
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|earlier|later|now|again)$/;
@@ -113,7 +150,6 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   if (tokens.length === 0) return [];
   const starts = paragraphStarts(text, isHardWrapped(text));
   const segs = quoteSegments(text, starts);
-  const resolver = new SpeakerResolver(doc, names.length > 0 ? names : fallbackNames(doc), (pos) => inQuoteAt(pos));
 
   // Token lookups by character offset.
   const firstFrom = (pos: number): number => {
@@ -575,57 +611,69 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   }
 
   // ---- 2. Reported speech.
-  const cues = prepCues();
-  for (const sent of doc.sentences) {
-    const [from, to] = sent.tokens;
-    for (let i = from; i < to; i++) {
-      const t = tokens[i]!;
-      // Only verbs, nouns (tagger slips) and prepositions can open an attribution here.
-      const pos = t.pos;
-      // `As Simonyan put it, …` / `…, as a Homeland Security memo put it.`
-      if (t.normal === 'as' && !usedCue[i] && !inQuote(i)) {
-        const d = asPutIt(i, from, to);
-        if (d) {
-          drafts.push(d);
+  scanReported();
+
+  /**
+   * Step 2: every token of every sentence that may open an attribution. (A function of its own:
+   * the hottest loop of the stage gets optimised early, not with the whole of `findQuotes`.)
+   */
+  function scanReported(): void {
+    const cues = prepCues();
+    const candidates = reportCandidates(tokens);
+    for (const sent of doc.sentences) {
+      const [from, to] = sent.tokens;
+      // (Tokens before `next` belong to a prepositional cue already taken.)
+      let next = from;
+      for (let c = lowerBound(candidates, from); c < candidates.length && candidates[c]! < to; c++) {
+        const i = candidates[c]!;
+        if (i < next) continue;
+        const t = tokens[i]!;
+        const pos = t.pos;
+        // `As Simonyan put it, …` / `…, as a Homeland Security memo put it.`
+        if (t.normal === 'as' && !usedCue[i] && !inQuote(i)) {
+          const d = asPutIt(i, from, to);
+          if (d) {
+            drafts.push(d);
+            continue;
+          }
+        }
+        if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADP') continue;
+        if (usedCue[i] || inQuote(i)) continue;
+        // `according to X`
+        const prep = cues.firsts.has(t.normal) ? cues.lists.find((words) => words.every((w, n) => tokens[i + n]?.normal === w)) : undefined;
+        if (prep) {
+          const d = according(i, i + prep.length, from, to);
+          if (d) drafts.push(d);
+          next = i + prep.length;
           continue;
         }
-      }
-      if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADP') continue;
-      if (usedCue[i] || inQuote(i)) continue;
-      // `according to X`
-      const prep = cues.firsts.has(t.normal) ? cues.lists.find((words) => words.every((w, n) => tokens[i + n]?.normal === w)) : undefined;
-      if (prep) {
-        const d = according(i, i + prep.length, from, to);
-        if (d) drafts.push(d);
-        i += prep.length - 1;
-        continue;
-      }
-      // `In a poll released Monday, 50 percent …` / `… a decisive lead in the polls.`
-      if (t.normal === 'in') {
-        const d = inDocument(i, from, to);
-        if (d) {
-          drafts.push(d);
-          continue;
+        // `In a poll released Monday, 50 percent …` / `… a decisive lead in the polls.`
+        if (t.normal === 'in') {
+          const d = inDocument(i, from, to);
+          if (d) {
+            drafts.push(d);
+            continue;
+          }
         }
-      }
-      // `Asked whether …, Smith said …`: the question, with no speaker of its own.
-      if (t.normal === 'asked' && (i === from || (i - 1 === from && tokens[from]!.normal === 'when') || tokens[i - 1]!.text === ',')) {
-        let e = i + 1;
-        while (e < to && tokens[e]!.text !== ',' && !inQuote(e)) e++;
-        const content = e < to ? contentSpan(i + 1, e) : undefined;
-        if (content) {
+        // `Asked whether …, Smith said …`: the question, with no speaker of its own.
+        if (t.normal === 'asked' && (i === from || (i - 1 === from && tokens[from]!.normal === 'when') || tokens[i - 1]!.text === ',')) {
+          let e = i + 1;
+          while (e < to && tokens[e]!.text !== ',' && !inQuote(e)) e++;
+          const content = e < to ? contentSpan(i + 1, e) : undefined;
+          if (content) {
+            usedCue[i] = 1;
+            drafts.push({ kind: kindOf(content), content, parts: [], cue: cueSpan(tokens, i), cueToken: i });
+            continue;
+          }
+        }
+        const vi = cueAt(tokens, i);
+        if (!vi || vi.direct) continue;
+        if (i - 1 >= from && PASSIVE.has(tokens[i - 1]!.normal) && !/ing$/.test(t.normal)) continue;
+        const d = reported(i, vi, from, to);
+        if (d) {
           usedCue[i] = 1;
-          drafts.push({ kind: kindOf(content), content, parts: [], cue: cueSpan(tokens, i), cueToken: i });
-          continue;
+          drafts.push(d);
         }
-      }
-      const vi = cueAt(tokens, i);
-      if (!vi || vi.direct) continue;
-      if (i - 1 >= from && PASSIVE.has(tokens[i - 1]!.normal) && !/ing$/.test(t.normal)) continue;
-      const d = reported(i, vi, from, to);
-      if (d) {
-        usedCue[i] = 1;
-        drafts.push(d);
       }
     }
   }
@@ -1257,6 +1305,9 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   }
 
   // ---- 4. Speakers, resolved in text order.
+  // (Most articles have no attribution at all: the resolver's indexes are built only for those that do.)
+  if (drafts.length === 0) return [];
+  const resolver = new SpeakerResolver(doc, names.length > 0 ? names : fallbackNames(doc), (pos) => inQuoteAt(pos));
   const order = drafts.map((_, i) => i).sort((a, b) => drafts[a]!.content.start - drafts[b]!.content.start || a - b);
   const speakers = new Array<Quote['speaker'] | undefined>(drafts.length);
   const bySentence = new Map<number, number[]>();
