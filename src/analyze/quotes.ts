@@ -122,6 +122,25 @@ function lowerBound(list: number[], x: number): number {
   return lo;
 }
 
+/** Start offsets of the tokens, for binary searches that touch no token objects. */
+function startsOf(tokens: Token[]): Int32Array {
+  const out = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) out[i] = tokens[i]!.start;
+  return out;
+}
+
+const LETTER = /\p{L}/u;
+/** Whether `s` holds a letter (`/\p{L}/u`, with no regex for ASCII). */
+function hasLetter(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return LETTER.test(s.slice(k));
+    // (`c | 32` folds A-Z onto a-z.)
+    if ((c | 32) >= 97 && (c | 32) <= 122) return true;
+  }
+  return false;
+}
+
 const SKIP_BEFORE_VERB = new Set(['also', 'later', 'previously', 'recently', 'repeatedly', 'reportedly', 'then', 'once', 'again', 'further', 'had', 'has', 'have', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'not', "n't", 'never', 'already', 'publicly', 'privately', 'often', 'flatly', 'simply', 'frequently', 'separately', 'angrily', 'bluntly', 'quickly', 'first', 'still', 'even', 'just', 'only', 'shall', 'can', 'must', 'should']);
 const TIME_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'later']);
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|earlier|later|now|again)$/;
@@ -152,12 +171,13 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   const segs = quoteSegments(text, starts);
 
   // Token lookups by character offset.
+  const tokenStarts = startsOf(tokens);
   const firstFrom = (pos: number): number => {
     let lo = 0;
     let hi = tokens.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.start < pos) lo = mid + 1;
+      if (tokenStarts[mid]! < pos) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -175,7 +195,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     for (let i = a; i < b; i++) {
       const t = tokens[i]!;
       if (/^[!?]$/.test(t.text)) return false;
-      if (!/\p{L}/u.test(t.text)) continue;
+      if (!hasLetter(t.text)) continue;
       words++;
       if (!/^\p{Lu}/u.test(t.text) && !(words > 1 && TITLE_SMALL.has(t.normal))) return false;
     }
@@ -187,7 +207,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     let words = 0;
     for (let i = a; i < b; i++) {
       segOfToken[i] = si;
-      if (/\p{L}/u.test(tokens[i]!.text)) words++;
+      if (hasLetter(tokens[i]!.text)) words++;
     }
     const innerLast = text[s.end - s.closeLen - 1] ?? '';
     const paraInitial = starts[paragraphAt(starts, s.start)] === s.start;
@@ -447,62 +467,67 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     }
   });
 
-  const segCue: Array<Cue | undefined> = segs.map((s, si) => {
-    if (!quoteLike[si] || segDraft[si]! >= 0) return undefined;
-    const after = cueAfter(s);
-    if (after && after.phrase && !/ing$/.test(tokens[after.verb]!.normal)) return after;
-    return cueBefore(s) ?? after;
-  });
-  for (let si = 0; si < segs.length; si++) {
-    if (!quoteLike[si] || segDraft[si]! >= 0) continue;
-    const s = segs[si]!;
-    const c = segCue[si];
-    const prevSi = si - 1;
-    const prevDraft = prevSi >= 0 ? segDraft[prevSi]! : -1;
+  cuedSegments();
 
-    // `"…," he said, "…"`: the same cue before this segment as after the previous one.
-    if ((c && prevDraft >= 0 && drafts[prevDraft]!.cueToken === c.verb) || continues(prevDraft, s)) {
-      drafts[prevDraft]!.parts.push({ start: s.start, end: s.end });
-      segDraft[si] = prevDraft;
-      continue;
-    }
-    if (c) {
-      usedCue[c.verb] = 1;
-      segDraft[si] = drafts.length;
-      // A quote that begins mid-sentence (`… a top priority ''is …,'' Mr. Kamin said`)
-      // carries the words before it: mixed speech.
-      let start = s.start;
-      let kind: Quote['kind'] = 'direct';
-      const first = firstFrom(s.start);
-      const ss = sentenceStart(first);
-      if (c.where === 'after' && ss < first) {
-        let words = 0;
-        let clean = true;
-        for (let i = Math.max(ss, first - MAX_CLAUSE); i < first; i++) {
-          if (segOfToken[i]! >= 0 && quoteLike[segOfToken[i]!]) clean = false;
-          if (/\p{L}/u.test(tokens[i]!.text)) words++;
-        }
-        if (clean && words >= 2) {
-          start = tokens[ss]!.start;
-          kind = 'mixed';
-        }
+  /** Step 1: each quote-like segment with its cue, as a draft of its own or a part of the one before. */
+  function cuedSegments(): void {
+    const segCue: Array<Cue | undefined> = segs.map((s, si) => {
+      if (!quoteLike[si] || segDraft[si]! >= 0) return undefined;
+      const after = cueAfter(s);
+      if (after && after.phrase && !/ing$/.test(tokens[after.verb]!.normal)) return after;
+      return cueBefore(s) ?? after;
+    });
+    for (let si = 0; si < segs.length; si++) {
+      if (!quoteLike[si] || segDraft[si]! >= 0) continue;
+      const s = segs[si]!;
+      const c = segCue[si];
+      const prevSi = si - 1;
+      const prevDraft = prevSi >= 0 ? segDraft[prevSi]! : -1;
+
+      // `"…," he said, "…"`: the same cue before this segment as after the previous one.
+      if ((c && prevDraft >= 0 && drafts[prevDraft]!.cueToken === c.verb) || continues(prevDraft, s)) {
+        drafts[prevDraft]!.parts.push({ start: s.start, end: s.end });
+        segDraft[si] = prevDraft;
+        continue;
       }
-      // `Obama said "it gets me mad" every time he thinks …`: a quote right after its verb
-      // (or `that`) with the clause going on: the whole clause is what was said.
-      let end = s.end;
-      const joinedToVerb = c.where === 'before' && first - 1 >= 0 && (first - 1 === c.verb || tokens[first - 1]!.normal === 'that');
-      const nextTok = tokens[firstFrom(s.end)];
-      if (joinedToVerb && nextTok && nextTok.pos !== 'CCONJ' && doc.sentenceOf[firstFrom(s.end)] === doc.sentenceOf[first] && /\p{L}/u.test(nextTok.text)) {
-        const a = firstFrom(s.end);
-        const whole = contentSpan(a, clauseEnd(a, sentenceEndFrom(a)));
-        if (whole) {
-          end = whole.end;
-          kind = 'mixed';
+      if (c) {
+        usedCue[c.verb] = 1;
+        segDraft[si] = drafts.length;
+        // A quote that begins mid-sentence (`… a top priority ''is …,'' Mr. Kamin said`)
+        // carries the words before it: mixed speech.
+        let start = s.start;
+        let kind: Quote['kind'] = 'direct';
+        const first = firstFrom(s.start);
+        const ss = sentenceStart(first);
+        if (c.where === 'after' && ss < first) {
+          let words = 0;
+          let clean = true;
+          for (let i = Math.max(ss, first - MAX_CLAUSE); i < first; i++) {
+            if (segOfToken[i]! >= 0 && quoteLike[segOfToken[i]!]) clean = false;
+            if (hasLetter(tokens[i]!.text)) words++;
+          }
+          if (clean && words >= 2) {
+            start = tokens[ss]!.start;
+            kind = 'mixed';
+          }
         }
+        // `Obama said "it gets me mad" every time he thinks …`: a quote right after its verb
+        // (or `that`) with the clause going on: the whole clause is what was said.
+        let end = s.end;
+        const joinedToVerb = c.where === 'before' && first - 1 >= 0 && (first - 1 === c.verb || tokens[first - 1]!.normal === 'that');
+        const nextTok = tokens[firstFrom(s.end)];
+        if (joinedToVerb && nextTok && nextTok.pos !== 'CCONJ' && doc.sentenceOf[firstFrom(s.end)] === doc.sentenceOf[first] && hasLetter(nextTok.text)) {
+          const a = firstFrom(s.end);
+          const whole = contentSpan(a, clauseEnd(a, sentenceEndFrom(a)));
+          if (whole) {
+            end = whole.end;
+            kind = 'mixed';
+          }
+        }
+        const gerund = (/ing$/.test(tokens[c.verb]!.normal) && !c.phrase) || c.conj === true;
+        drafts.push({ kind, content: { start, end }, parts: [], cue: cueSpan(tokens, c.verb), cueToken: c.verb, phrase: c.phrase, sameSentence: gerund });
+        continue;
       }
-      const gerund = (/ing$/.test(tokens[c.verb]!.normal) && !c.phrase) || c.conj === true;
-      drafts.push({ kind, content: { start, end }, parts: [], cue: cueSpan(tokens, c.verb), cueToken: c.verb, phrase: c.phrase, sameSentence: gerund });
-      continue;
     }
   }
 
@@ -666,9 +691,10 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
             continue;
           }
         }
+        // (A passive is no cue: checked first, as it needs no lemma.)
+        if (i - 1 >= from && PASSIVE.has(tokens[i - 1]!.normal) && !/ing$/.test(t.normal)) continue;
         const vi = cueAt(tokens, i);
         if (!vi || vi.direct) continue;
-        if (i - 1 >= from && PASSIVE.has(tokens[i - 1]!.normal) && !/ing$/.test(t.normal)) continue;
         const d = reported(i, vi, from, to);
         if (d) {
           usedCue[i] = 1;
@@ -802,7 +828,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       // what stands there up to the comma is the source.
       let k = after;
       while (k < Math.min(to, after + 8) && !/^[.,;:!?]$/.test(tokens[k]!.text) && !inQuote(k)) k++;
-      if (k > after && /^[.,;:!?]$/.test(tokens[k]?.text ?? '.') && /\p{L}/u.test(tokens[k - 1]!.text)) ph = { from: after, to: k, head: k - 1 };
+      if (k > after && /^[.,;:!?]$/.test(tokens[k]?.text ?? '.') && hasLetter(tokens[k - 1]!.text)) ph = { from: after, to: k, head: k - 1 };
     }
     // `…, according to X.` — content before; `According to X, …` — content after.
     let content: Span | undefined;
@@ -1030,95 +1056,100 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   };
   const covered = (sp: Span) =>
     near(paragraphAt(starts, sp.start), 3).some((d) => [drafts[d]!.content, ...drafts[d]!.parts].some((c) => c.start <= sp.start && c.end >= sp.end));
-  for (let si = 0; si < segs.length; si++) {
-    if (segDraft[si]! >= 0) continue;
-    const s = segs[si]!;
-    if (covered(s)) continue;
-    const first = firstFrom(s.start);
-    const ss = sentenceStart(first);
-    let words = 0;
-    for (let i = ss; i < first && words === 0; i++) if (/\p{L}/u.test(tokens[i]!.text)) words++;
-    if (words > 0) {
-      // A quote inside a sentence: attributed to the verb governing it and its subject
-      // (`Clinton called half of Trump's supporters "deplorables."`).
-      const d = governed(s, ss, first);
-      if (d) segDraft[si] = pushDraft(d);
-      continue;
-    }
-    if (!quoteLike[si] || s.single) continue;
-    const p = paragraphAt(starts, s.start);
-    let host = -1;
-    for (const d of byPara.get(p) ?? []) {
-      const dr = drafts[d]!;
-      if (!dr.cue || dr.cue.start >= s.start || paragraphAt(starts, dr.cue.start) !== p) continue;
-      if (dr.content.end > s.start) continue;
-      // The closest cue, but a gerund riding on another cue (`DuVernay said, emphasizing
-      // why …`) gives way to the statement it rides on.
-      const better = (x: Draft, y: Draft) =>
-        doc.sentenceOf[x.cueToken] === doc.sentenceOf[y.cueToken] && (x.sameSentence === true) !== (y.sameSentence === true) ? !x.sameSentence : x.cue!.start > y.cue!.start;
-      if (host < 0 || better(dr, drafts[host]!)) host = d;
-    }
-    if (host >= 0) {
-      drafts[host]!.parts.push({ start: s.start, end: s.end });
-      if (drafts[host]!.kind === 'indirect') drafts[host]!.kind = 'mixed';
-      segDraft[si] = host;
-      continue;
-    }
-    // A paragraph that is only this quote, after a paragraph whose last sentence holds an
-    // attribution: the same speaker goes on (`Putin said … .` / `"…"`).
-    let inherit: number | undefined;
-    const alone = starts[p] === s.start && text.slice(s.end, starts[p + 1] ?? text.length).trim().length === 0;
-    if (alone && p > 0) {
-      const prevStart = starts[p - 1]!;
-      const lastTok = lastBefore(starts[p]!);
-      const lastSentence = lastTok >= 0 ? doc.sentenceOf[lastTok]! : -1;
-      let best = -1;
-      for (const d of byPara.get(p - 1) ?? []) {
+  attachUncued();
+
+  /** Step 3: each segment without a draft yet. */
+  function attachUncued(): void {
+    for (let si = 0; si < segs.length; si++) {
+      if (segDraft[si]! >= 0) continue;
+      const s = segs[si]!;
+      if (covered(s)) continue;
+      const first = firstFrom(s.start);
+      const ss = sentenceStart(first);
+      let words = 0;
+      for (let i = ss; i < first && words === 0; i++) if (hasLetter(tokens[i]!.text)) words++;
+      if (words > 0) {
+        // A quote inside a sentence: attributed to the verb governing it and its subject
+        // (`Clinton called half of Trump's supporters "deplorables."`).
+        const d = governed(s, ss, first);
+        if (d) segDraft[si] = pushDraft(d);
+        continue;
+      }
+      if (!quoteLike[si] || s.single) continue;
+      const p = paragraphAt(starts, s.start);
+      let host = -1;
+      for (const d of byPara.get(p) ?? []) {
         const dr = drafts[d]!;
-        if (dr.cueToken < 0 || dr.cueToken >= tokens.length) continue;
-        const at = tokens[dr.cueToken]!.start;
-        if (at < prevStart || at >= starts[p]!) continue;
-        if (!dr.cue || (best >= 0 && drafts[best]!.cueToken > dr.cueToken)) continue;
-        best = d;
+        if (!dr.cue || dr.cue.start >= s.start || paragraphAt(starts, dr.cue.start) !== p) continue;
+        if (dr.content.end > s.start) continue;
+        // The closest cue, but a gerund riding on another cue (`DuVernay said, emphasizing
+        // why …`) gives way to the statement it rides on.
+        const better = (x: Draft, y: Draft) =>
+          doc.sentenceOf[x.cueToken] === doc.sentenceOf[y.cueToken] && (x.sameSentence === true) !== (y.sameSentence === true) ? !x.sameSentence : x.cue!.start > y.cue!.start;
+        if (host < 0 || better(dr, drafts[host]!)) host = d;
       }
-      // The paragraph before is itself a quote continuing an attribution: go on with it.
-      const prevSeg = si > 0 ? segs[si - 1]! : undefined;
-      if (best < 0 && prevSeg && segDraft[si - 1]! >= 0 && starts[p - 1] === prevSeg.start && paragraphAt(starts, prevSeg.end - 1) === p - 1) {
-        const d0 = segDraft[si - 1]!;
-        if (drafts[d0]!.kind === 'direct' && text.slice(prevSeg.end, starts[p]).trim().length === 0) best = d0;
+      if (host >= 0) {
+        drafts[host]!.parts.push({ start: s.start, end: s.end });
+        if (drafts[host]!.kind === 'indirect') drafts[host]!.kind = 'mixed';
+        segDraft[si] = host;
+        continue;
       }
-      if (best >= 0) {
-        const dr = drafts[best]!;
-        const lastQuoteEndsPara = dr.kind === 'direct' ? endsParagraph(Math.max(dr.content.end, ...dr.parts.map((x) => x.end)), best) : true;
-        if (lastQuoteEndsPara && (dr.kind === 'direct' || doc.sentenceOf[dr.cueToken] === lastSentence)) inherit = best;
-      }
-    }
-    // `Sen. Marco Rubio responded first, ripping into …` / `"…"`: a speech verb in the last
-    // sentence of the paragraph before, with a subject, introduces the quote paragraph.
-    if (inherit === undefined && alone && p > 0) {
-      const lastTok = lastBefore(starts[p]!);
-      const sent = lastTok >= 0 ? doc.sentences[doc.sentenceOf[lastTok]!] : undefined;
-      if (sent && paragraphAt(starts, tokens[sent.tokens[0]]!.start) === p - 1) {
-        for (let v = sent.tokens[0]; v < sent.tokens[1]; v++) {
-          const vi = cueAt(tokens, v);
-          if (!vi || vi.weak || usedCue[v] || inQuote(v)) continue;
-          const k = backOverAdverbs(v - 1, sent.tokens[0]);
-          const ph = k >= sent.tokens[0] ? phraseBefore(tokens, k, sent.tokens[0]) : undefined;
-          if (!ph) continue;
-          usedCue[v] = 1;
-          segDraft[si] = pushDraft({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cue: cueSpan(tokens, v), cueToken: v, phrase: ph });
-          break;
+      // A paragraph that is only this quote, after a paragraph whose last sentence holds an
+      // attribution: the same speaker goes on (`Putin said … .` / `"…"`).
+      let inherit: number | undefined;
+      const alone = starts[p] === s.start && text.slice(s.end, starts[p + 1] ?? text.length).trim().length === 0;
+      if (alone && p > 0) {
+        const prevStart = starts[p - 1]!;
+        const lastTok = lastBefore(starts[p]!);
+        const lastSentence = lastTok >= 0 ? doc.sentenceOf[lastTok]! : -1;
+        let best = -1;
+        for (const d of byPara.get(p - 1) ?? []) {
+          const dr = drafts[d]!;
+          if (dr.cueToken < 0 || dr.cueToken >= tokens.length) continue;
+          const at = tokens[dr.cueToken]!.start;
+          if (at < prevStart || at >= starts[p]!) continue;
+          if (!dr.cue || (best >= 0 && drafts[best]!.cueToken > dr.cueToken)) continue;
+          best = d;
         }
-        if (segDraft[si]! >= 0) continue;
+        // The paragraph before is itself a quote continuing an attribution: go on with it.
+        const prevSeg = si > 0 ? segs[si - 1]! : undefined;
+        if (best < 0 && prevSeg && segDraft[si - 1]! >= 0 && starts[p - 1] === prevSeg.start && paragraphAt(starts, prevSeg.end - 1) === p - 1) {
+          const d0 = segDraft[si - 1]!;
+          if (drafts[d0]!.kind === 'direct' && text.slice(prevSeg.end, starts[p]).trim().length === 0) best = d0;
+        }
+        if (best >= 0) {
+          const dr = drafts[best]!;
+          const lastQuoteEndsPara = dr.kind === 'direct' ? endsParagraph(Math.max(dr.content.end, ...dr.parts.map((x) => x.end)), best) : true;
+          if (lastQuoteEndsPara && (dr.kind === 'direct' || doc.sentenceOf[dr.cueToken] === lastSentence)) inherit = best;
+        }
       }
+      // `Sen. Marco Rubio responded first, ripping into …` / `"…"`: a speech verb in the last
+      // sentence of the paragraph before, with a subject, introduces the quote paragraph.
+      if (inherit === undefined && alone && p > 0) {
+        const lastTok = lastBefore(starts[p]!);
+        const sent = lastTok >= 0 ? doc.sentences[doc.sentenceOf[lastTok]!] : undefined;
+        if (sent && paragraphAt(starts, tokens[sent.tokens[0]]!.start) === p - 1) {
+          for (let v = sent.tokens[0]; v < sent.tokens[1]; v++) {
+            const vi = cueAt(tokens, v);
+            if (!vi || vi.weak || usedCue[v] || inQuote(v)) continue;
+            const k = backOverAdverbs(v - 1, sent.tokens[0]);
+            const ph = k >= sent.tokens[0] ? phraseBefore(tokens, k, sent.tokens[0]) : undefined;
+            if (!ph) continue;
+            usedCue[v] = 1;
+            segDraft[si] = pushDraft({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cue: cueSpan(tokens, v), cueToken: v, phrase: ph });
+            break;
+          }
+          if (segDraft[si]! >= 0) continue;
+        }
+      }
+      // A direct quote going on in the next paragraph is one statement in several parts.
+      if (inherit !== undefined && drafts[inherit]!.kind === 'direct' && drafts[inherit]!.inherit === undefined) {
+        drafts[inherit]!.parts.push({ start: s.start, end: s.end });
+        segDraft[si] = inherit;
+        continue;
+      }
+      segDraft[si] = pushDraft({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cueToken: first, inherit });
     }
-    // A direct quote going on in the next paragraph is one statement in several parts.
-    if (inherit !== undefined && drafts[inherit]!.kind === 'direct' && drafts[inherit]!.inherit === undefined) {
-      drafts[inherit]!.parts.push({ start: s.start, end: s.end });
-      segDraft[si] = inherit;
-      continue;
-    }
-    segDraft[si] = pushDraft({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cueToken: first, inherit });
   }
 
   function governed(s: QuoteSegment, ss: number, first: number): Draft | undefined {
@@ -1126,7 +1157,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     // A one- or two-word scare quote (`its "safety check"`) is someone's words only when a
     // speech verb governs it.
     let words = 0;
-    for (let i = first; i < tokens.length && tokens[i]!.start < s.end; i++) if (/\p{L}/u.test(tokens[i]!.text)) words++;
+    for (let i = first; i < tokens.length && tokens[i]!.start < s.end; i++) if (hasLetter(tokens[i]!.text)) words++;
     const short = words <= 2;
     for (let v = first - 1; v >= Math.max(ss, first - 15); v--) {
       const t = tokens[v]!;
@@ -1250,110 +1281,125 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
 
   // ---- 3b. Reported content stops where another attribution of the sentence begins
   // (`he was "frustrated", but Russia said …`, `… was not working and said …`).
-  for (const d of drafts) {
-    if (d.kind === 'direct' || d.parts.length > 0) continue;
-    let cut = d.content.end;
-    for (const oi of near(paragraphAt(starts, d.content.start), 0)) {
-      const o = drafts[oi]!;
-      if (o === d || o.cueToken < 0 || o.cueToken >= tokens.length) continue;
-      const at = o.phrase ? tokens[o.phrase.from]!.start : tokens[o.cueToken]!.start;
-      if (at <= d.content.start || at >= cut) continue;
-      if (o.cue && o.cue.start < d.content.start) continue;
-      let k = lastBefore(at);
-      // A clause joined by `and` / `but` / a comma is another statement; one under `when`
-      // or `because` is part of this one.
-      let joined = false;
-      while (k >= 0 && (tokens[k]!.pos === 'CCONJ' || tokens[k]!.text === ',' || tokens[k]!.text === ';' || tokens[k]!.pos === 'ADV')) {
-        if (tokens[k]!.pos !== 'ADV') joined = true;
-        k--;
+  cutAtOtherAttributions();
+
+  /** Step 3b. */
+  function cutAtOtherAttributions(): void {
+    for (const d of drafts) {
+      if (d.kind === 'direct' || d.parts.length > 0) continue;
+      let cut = d.content.end;
+      for (const oi of near(paragraphAt(starts, d.content.start), 0)) {
+        const o = drafts[oi]!;
+        if (o === d || o.cueToken < 0 || o.cueToken >= tokens.length) continue;
+        const at = o.phrase ? tokens[o.phrase.from]!.start : tokens[o.cueToken]!.start;
+        if (at <= d.content.start || at >= cut) continue;
+        if (o.cue && o.cue.start < d.content.start) continue;
+        let k = lastBefore(at);
+        // A clause joined by `and` / `but` / a comma is another statement; one under `when`
+        // or `because` is part of this one.
+        let joined = false;
+        while (k >= 0 && (tokens[k]!.pos === 'CCONJ' || tokens[k]!.text === ',' || tokens[k]!.text === ';' || tokens[k]!.pos === 'ADV')) {
+          if (tokens[k]!.pos !== 'ADV') joined = true;
+          k--;
+        }
+        // (`shootings and protests demands that …`: a cue the tagger took for a noun after `and`
+        // is more likely a word of this clause.)
+        const nounCue = tokens[o.cueToken]!.pos === 'NOUN' && tokens[lastBefore(at)]?.pos === 'CCONJ';
+        if (joined && !nounCue && k >= 0 && tokens[k]!.end > d.content.start) cut = tokens[k]!.end;
       }
-      // (`shootings and protests demands that …`: a cue the tagger took for a noun after `and`
-      // is more likely a word of this clause.)
-      const nounCue = tokens[o.cueToken]!.pos === 'NOUN' && tokens[lastBefore(at)]?.pos === 'CCONJ';
-      if (joined && !nounCue && k >= 0 && tokens[k]!.end > d.content.start) cut = tokens[k]!.end;
-    }
-    if (cut < d.content.end) {
-      d.content = { start: d.content.start, end: cut };
-      d.kind = kindOf(d.content);
+      if (cut < d.content.end) {
+        d.content = { start: d.content.start, end: cut };
+        d.kind = kindOf(d.content);
+      }
     }
   }
 
   // ---- 3c. Quoted words closing a reported clause: `… rolling out a new message: "It's about
   // me."` is the quote; `… criticized the act as a "crazy system" during a stop in Flint` ends
   // with the quote.
-  for (const d of drafts) {
-    if (d.kind === 'direct' || d.parts.length > 0) continue;
-    const was = d.content;
-    const a = firstFrom(d.content.start);
-    const b = firstFrom(d.content.end);
-    for (let k = a; k < b; k++) {
-      const si = segOfToken[k + 1] ?? -1;
-      // (Not after a clause of its own: `that American Muslims have two choices: "…"` stays whole.)
-      if (tokens[k]!.text === ':' && si >= 0 && quoteLike[si] && segs[si]!.start > tokens[k]!.start && segs[si]!.end >= d.content.end - 1 && tokens[a]!.normal !== 'that') {
-        d.content = { start: segs[si]!.start, end: d.content.end };
-        break;
+  endAtClosingQuotes();
+
+  /** Step 3c. */
+  function endAtClosingQuotes(): void {
+    for (const d of drafts) {
+      if (d.kind === 'direct' || d.parts.length > 0) continue;
+      const was = d.content;
+      const a = firstFrom(d.content.start);
+      const b = firstFrom(d.content.end);
+      for (let k = a; k < b; k++) {
+        const si = segOfToken[k + 1] ?? -1;
+        // (Not after a clause of its own: `that American Muslims have two choices: "…"` stays whole.)
+        if (tokens[k]!.text === ':' && si >= 0 && quoteLike[si] && segs[si]!.start > tokens[k]!.start && segs[si]!.end >= d.content.end - 1 && tokens[a]!.normal !== 'that') {
+          d.content = { start: segs[si]!.start, end: d.content.end };
+          break;
+        }
+        const sj = segOfToken[k + 2] ?? -1;
+        const asSeg = tokens[k]!.normal === 'as' && segOfToken[k]! < 0 ? (si >= 0 ? si : tokens[k + 1]?.pos === 'DET' ? sj : -1) : -1;
+        if (asSeg >= 0 && segs[asSeg]!.end < d.content.end) {
+          const after = tokens[firstFrom(segs[asSeg]!.end)];
+          if (after && after.pos !== 'CCONJ' && !/^[,;]$/.test(after.text)) d.content = { start: d.content.start, end: segs[asSeg]!.end };
+          break;
+        }
       }
-      const sj = segOfToken[k + 2] ?? -1;
-      const asSeg = tokens[k]!.normal === 'as' && segOfToken[k]! < 0 ? (si >= 0 ? si : tokens[k + 1]?.pos === 'DET' ? sj : -1) : -1;
-      if (asSeg >= 0 && segs[asSeg]!.end < d.content.end) {
-        const after = tokens[firstFrom(segs[asSeg]!.end)];
-        if (after && after.pos !== 'CCONJ' && !/^[,;]$/.test(after.text)) d.content = { start: d.content.start, end: segs[asSeg]!.end };
-        break;
-      }
+      if (d.content !== was) d.kind = kindOf(d.content);
     }
-    if (d.content !== was) d.kind = kindOf(d.content);
   }
 
   // ---- 4. Speakers, resolved in text order.
-  // (Most articles have no attribution at all: the resolver's indexes are built only for those that do.)
+  // (An article without attributions needs no resolver, nor its indexes.)
   if (drafts.length === 0) return [];
   const resolver = new SpeakerResolver(doc, names.length > 0 ? names : fallbackNames(doc), (pos) => inQuoteAt(pos));
   const order = drafts.map((_, i) => i).sort((a, b) => drafts[a]!.content.start - drafts[b]!.content.start || a - b);
   const speakers = new Array<Quote['speaker'] | undefined>(drafts.length);
   const bySentence = new Map<number, number[]>();
-  for (const di of order) {
-    const d = drafts[di]!;
-    const sent = d.cueToken >= 0 && d.cueToken < tokens.length ? doc.sentenceOf[d.cueToken]! : -1;
-    const sl = bySentence.get(sent);
-    if (sl) sl.push(di);
-    else bySentence.set(sent, [di]);
-    if (d.inherit !== undefined) {
-      const sp = speakers[d.inherit];
-      speakers[di] = sp;
-      if (sp?.canonical) {
-        const kn = resolver.lastKnown(sp.canonical);
-        resolver.remember(sp.canonical, kn?.words ?? sp.canonical, kn?.type ?? 'person', d.content.start, doc.sentenceOf[firstFrom(d.content.start)] ?? -1);
-      }
-      continue;
-    }
-    if (d.sameSentence) {
-      const s = doc.sentenceOf[d.cueToken];
-      let prev: number | undefined;
-      // (Not one reported inside another's words: `Perdue said he didn't believe …, arguing`.)
-      const same = bySentence.get(s) ?? [];
-      const nested = (x: number) => {
-        const at = tokens[drafts[x]!.cueToken]!.start;
-        return same.some((y) => y !== x && drafts[y]!.content.start <= at && drafts[y]!.content.end > at);
-      };
-      // (Nor one in a relative clause: `… an architect who said he was stiffed …, saying …`.)
-      for (const x of same) if (speakers[x] && drafts[x]!.cueToken < d.cueToken && !nested(x) && !relativePronoun(drafts[x]!.phrase)) prev = x;
-      if (prev !== undefined) speakers[di] = speakers[prev];
-      else {
-        // `Clinton had mocked the complaint, saying …`: the subject of the clause before the
-        // comma (`…, when Sanders protesters interrupted her, shouting …`), else the sentence's.
-        const ph = clauseSubjectBefore(d.cueToken, s) ?? subjectOf(s);
-        if (ph) {
-          const r = resolver.resolve(ph);
-          speakers[di] = { span: r.span, canonical: r.canonical };
+  resolveSpeakers();
+
+  /** Step 4: each draft's speaker, in text order. */
+  function resolveSpeakers(): void {
+    for (const di of order) {
+      const d = drafts[di]!;
+      const sent = d.cueToken >= 0 && d.cueToken < tokens.length ? doc.sentenceOf[d.cueToken]! : -1;
+      const sl = bySentence.get(sent);
+      if (sl) sl.push(di);
+      else bySentence.set(sent, [di]);
+      if (d.inherit !== undefined) {
+        const sp = speakers[d.inherit];
+        speakers[di] = sp;
+        if (sp?.canonical) {
+          const kn = resolver.lastKnown(sp.canonical);
+          resolver.remember(sp.canonical, kn?.words ?? sp.canonical, kn?.type ?? 'person', d.content.start, doc.sentenceOf[firstFrom(d.content.start)] ?? -1);
         }
+        continue;
       }
-      continue;
+      if (d.sameSentence) {
+        const s = doc.sentenceOf[d.cueToken];
+        let prev: number | undefined;
+        // (Not one reported inside another's words: `Perdue said he didn't believe …, arguing`.)
+        const same = bySentence.get(s) ?? [];
+        const nested = (x: number) => {
+          const at = tokens[drafts[x]!.cueToken]!.start;
+          return same.some((y) => y !== x && drafts[y]!.content.start <= at && drafts[y]!.content.end > at);
+        };
+        // (Nor one in a relative clause: `… an architect who said he was stiffed …, saying …`.)
+        for (const x of same) if (speakers[x] && drafts[x]!.cueToken < d.cueToken && !nested(x) && !relativePronoun(drafts[x]!.phrase)) prev = x;
+        if (prev !== undefined) speakers[di] = speakers[prev];
+        else {
+          // `Clinton had mocked the complaint, saying …`: the subject of the clause before the
+          // comma (`…, when Sanders protesters interrupted her, shouting …`), else the sentence's.
+          const ph = clauseSubjectBefore(d.cueToken, s) ?? subjectOf(s);
+          if (ph) {
+            const r = resolver.resolve(ph);
+            speakers[di] = { span: r.span, canonical: r.canonical };
+          }
+        }
+        continue;
+      }
+      if (!d.phrase) continue;
+      const r = resolver.resolve(d.phrase);
+      speakers[di] = { span: r.span, canonical: r.canonical };
+      const sentence = doc.sentenceOf[d.phrase.head] ?? -1;
+      resolver.remember(r.canonical, text.slice(r.span.start, r.span.end), r.type, r.span.start, sentence);
     }
-    if (!d.phrase) continue;
-    const r = resolver.resolve(d.phrase);
-    speakers[di] = { span: r.span, canonical: r.canonical };
-    const sentence = doc.sentenceOf[d.phrase.head] ?? -1;
-    resolver.remember(r.canonical, text.slice(r.span.start, r.span.end), r.type, r.span.start, sentence);
   }
 
   /** `issued a statement saying …`: the start of a document phrase right before gerund `v`. */
