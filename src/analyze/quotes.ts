@@ -86,28 +86,31 @@ function cueAt(tokens: Token[], i: number): VerbInfo | undefined {
 }
 
 /**
- * The tokens that may open an attribution in the reported-speech scan of `findQuotes`: `as`
- * (`as X put it`), a verb, and a noun or preposition that is the first word of a prepositional
- * cue, `in` (`in a poll`), `asked`, or a noun before `that` / a colon (see `cueAt`). One cheap
- * pass, so that the scan looks at a few tokens only.
+ * One pass over the tokens: their start offsets (for binary searches that touch no token
+ * objects) and the tokens that may open an attribution in the reported-speech scan of
+ * `findQuotes`: `as` (`as X put it`), a verb, and a noun or preposition that is the first word
+ * of a prepositional cue, `in` (`in a poll`), `asked`, or a noun before `that` / a colon (see
+ * `cueAt`). The scan then looks at a few tokens only.
  */
-function reportCandidates(tokens: Token[]): number[] {
+function indexTokens(tokens: Token[]): { starts: Int32Array; candidates: number[] } {
   const firsts = prepCues().firsts;
-  const out: number[] = [];
+  const starts = new Int32Array(tokens.length);
+  const candidates: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    starts[i] = t.start;
     const pos = t.pos;
-    if (pos === 'VERB' || t.normal === 'as') out.push(i);
+    if (pos === 'VERB' || t.normal === 'as') candidates.push(i);
     else if (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADP') {
       const n = t.normal;
-      if (firsts.has(n) || n === 'in' || n === 'asked') out.push(i);
+      if (firsts.has(n) || n === 'in' || n === 'asked') candidates.push(i);
       else if (pos !== 'ADP' && i + 1 < tokens.length) {
         const next = tokens[i + 1]!.normal;
-        if (next === 'that' || next === ':') out.push(i);
+        if (next === 'that' || next === ':') candidates.push(i);
       }
     }
   }
-  return out;
+  return { starts, candidates };
 }
 
 /** Index of the first value in sorted `list` that is at least `x`. */
@@ -120,13 +123,6 @@ function lowerBound(list: number[], x: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Start offsets of the tokens, for binary searches that touch no token objects. */
-function startsOf(tokens: Token[]): Int32Array {
-  const out = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) out[i] = tokens[i]!.start;
-  return out;
 }
 
 const LETTER = /\p{L}/u;
@@ -143,7 +139,7 @@ function hasLetter(s: string): boolean {
 
 const SKIP_BEFORE_VERB = new Set(['also', 'later', 'previously', 'recently', 'repeatedly', 'reportedly', 'then', 'once', 'again', 'further', 'had', 'has', 'have', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'not', "n't", 'never', 'already', 'publicly', 'privately', 'often', 'flatly', 'simply', 'frequently', 'separately', 'angrily', 'bluntly', 'quickly', 'first', 'still', 'even', 'just', 'only', 'shall', 'can', 'must', 'should']);
 const TIME_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'later']);
-const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|earlier|later|now|again)$/;
+const TIME_WORD = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'earlier', 'later', 'now', 'again']);
 const MAX_CLAUSE = 120;
 const TITLE_SMALL = new Set(['the', 'of', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'with', 'by', 'or', 'is', 'are']);
 const PHRASE_PREPS = new Set(['in', 'at', 'from', 'on', 'during', 'for', 'of', 'with']);
@@ -153,7 +149,7 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 /** Words that carry a quote on after its cue: `"…," he said, but "…"`. */
 const CONTINUATIONS = new Set(['but', 'and', 'adding', 'still']);
 const CLAUSE_BREAK = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
-const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
+const WEEKDAY = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'am']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", 'am']);
 const QUOTE_CHAR = /["\u201c\u201d\u201e`]|''/;
@@ -171,7 +167,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   const segs = quoteSegments(text, starts);
 
   // Token lookups by character offset.
-  const tokenStarts = startsOf(tokens);
+  const { starts: tokenStarts, candidates } = indexTokens(tokens);
   const firstFrom = (pos: number): number => {
     let lo = 0;
     let hi = tokens.length;
@@ -242,9 +238,9 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     while (k >= floor) {
       const t = tokens[k]!;
       if (SKIP_BEFORE_VERB.has(t.normal) || BE.has(t.normal) || (t.pos === 'ADV' && /ly$/.test(t.normal))) k--;
-      else if (TIME_WORD.test(t.normal) && k - 1 >= floor && TIME_LEAD.has(tokens[k - 1]!.normal)) k -= 2;
-      else if (TIME_WORD.test(t.normal) && k - 1 >= floor && tokens[k - 1]!.pos === 'PROPN' && tokens[k - 1]!.normal === 'on') k -= 2;
-      else if (WEEKDAY.test(t.normal) && k - 1 >= floor && tokens[k - 1]!.pos !== 'ADP') k--;
+      else if (TIME_WORD.has(t.normal) && k - 1 >= floor && TIME_LEAD.has(tokens[k - 1]!.normal)) k -= 2;
+      else if (TIME_WORD.has(t.normal) && k - 1 >= floor && tokens[k - 1]!.pos === 'PROPN' && tokens[k - 1]!.normal === 'on') k -= 2;
+      else if (WEEKDAY.has(t.normal) && k - 1 >= floor && tokens[k - 1]!.pos !== 'ADP') k--;
       // `A news report published Wednesday said …`: a participle after its noun.
       else if (t.pos === 'VERB' && /ed$/.test(t.normal) && k - 1 >= floor && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN')) k--;
       else break;
@@ -285,7 +281,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       if (!(ph && name && vv < tokens.length && verbOf(tokens[vv]!)?.inv && tokens[vv + 1]?.text === '.' && paraOfToken(vv) === para)) return undefined;
       return { verb: vv, phrase: ph, where: 'after' };
     }
-    const closes = (i: number) => i >= tokens.length || /^[.,;]$/.test(tokens[i]!.text) || tokens[i]!.pos === 'ADP' || TIME_WORD.test(tokens[i]!.normal);
+    const closes = (i: number) => i >= tokens.length || /^[.,;]$/.test(tokens[i]!.text) || tokens[i]!.pos === 'ADP' || TIME_WORD.has(tokens[i]!.normal);
     if (outerComma) j++;
     // A stray quote mark left over from `'''` (a nested quote closing with the outer one).
     while (j < tokens.length && segOfToken[j]! < 0 && /^["'\u2019\u201d]+$/.test(tokens[j]!.text)) j++;
@@ -373,7 +369,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         sp = { from: ph.from, to: ph.to - 1, head: ph.to - 2 };
       } else if (k === ph.to && (headTok.pos === 'PROPN' || headTok.pos === 'PRON') && loneWord(tokens[k]!)) vv = k;
       const after = tokens[vv + 1];
-      if (vv >= 0 && (!after || /^[.,;]$/.test(after.text) || after.pos === 'ADP' || after.pos === 'ADV' || TIME_WORD.test(after.normal)))
+      if (vv >= 0 && (!after || /^[.,;]$/.test(after.text) || after.pos === 'ADP' || after.pos === 'ADV' || TIME_WORD.has(after.normal)))
         return { verb: vv, phrase: sp, where: 'after' };
     }
     return undefined;
@@ -644,7 +640,6 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
    */
   function scanReported(): void {
     const cues = prepCues();
-    const candidates = reportCandidates(tokens);
     for (const sent of doc.sentences) {
       const [from, to] = sent.tokens;
       // (Tokens before `next` belong to a prepositional cue already taken.)
@@ -953,7 +948,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         if ((tokens[m]!.pos === 'PUNCT' && !placeComma(m)) || (tokens[m]!.pos === 'VERB' && !/^\p{Lu}/u.test(tokens[m]!.text))) break;
       }
     }
-    while (a < to && (TIME_WORD.test(tokens[a]!.normal) || (TIME_LEAD.has(tokens[a]!.normal) && TIME_WORD.test(tokens[a + 1]?.normal ?? '')))) a++;
+    while (a < to && (TIME_WORD.has(tokens[a]!.normal) || (TIME_LEAD.has(tokens[a]!.normal) && TIME_WORD.has(tokens[a + 1]?.normal ?? '')))) a++;
     // `said in a statement that …` / `said at a briefing Monday.`
     if (tokens[a]?.pos === 'ADP') {
       let m = a;
