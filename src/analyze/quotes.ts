@@ -159,6 +159,26 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 const TURN_LABEL = /^(["\u201c]?)(\p{Lu}[\p{Lu}.'\- ]{1,30}):[ \t]/u;
 const DASH = /^(\u2015|\u2014|\u2013|--|-)$/;
 
+/**
+ * Per-token arrays of `findQuotes`, reused from one article to the next: allocating typed arrays
+ * for every article costs more than the work done with them. (`findQuotes` never runs inside
+ * itself, so one set is enough.)
+ */
+const scratch = {
+  segs: new Int32Array(0),
+  cues: new Uint8Array(0),
+  /** `n` entries of -1. */
+  segOfToken(n: number): Int32Array {
+    if (this.segs.length < n) this.segs = new Int32Array(2 * n);
+    return this.segs.subarray(0, n).fill(-1);
+  },
+  /** `n` entries of 0. */
+  usedCue(n: number): Uint8Array {
+    if (this.cues.length < n) this.cues = new Uint8Array(2 * n);
+    return this.cues.subarray(0, n).fill(0);
+  },
+};
+
 /** Attributions of a document. */
 export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   const { tokens, text } = doc;
@@ -182,7 +202,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   const paraOfToken = (i: number) => paragraphAt(starts, tokens[i]!.start);
 
   // Which tokens lie inside a quote-like segment (cue verbs there are quoted words).
-  const segOfToken = new Int32Array(tokens.length).fill(-1);
+  const segOfToken = scratch.segOfToken(tokens.length);
   const quoteLike: boolean[] = [];
   const titles: boolean[] = [];
   // `"Fox News Sunday,"`, `''Make Your Kid a Millionaire''`: a title in quotes, not speech.
@@ -231,7 +251,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     sameSentence?: boolean;
   }
   const drafts: Draft[] = [];
-  const usedCue = new Uint8Array(tokens.length + 1);
+  const usedCue = scratch.usedCue(tokens.length + 1);
 
   // Skip adverbs and auxiliaries back from token k; return the token before them.
   const backOverAdverbs = (k: number, floor: number): number => {
@@ -302,13 +322,13 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       const ph = phraseAfter(tokens, v + 1, ceil);
       // `… of "New York values," saying the city …`: a gerund with words of its own opens
       // another statement.
-      if (ph && /ing$/.test(tokens[v]!.normal)) return undefined;
+      if (ph && tokens[v]!.normal.endsWith('ing')) return undefined;
       if (bare && !(ph && closes(skipParenForward(tokens, ph.to, ceil)))) return undefined;
       return { verb: v, phrase: ph && segOfToken[ph.head]! < 0 ? ph : undefined, where: 'after' };
     }
     // `"…," beamed Donald Hartley`, `"…," concluded a 2013 article`: after a quote closing with
     // a comma, any verb inverted before a speaker closing the clause is the cue.
-    if (speechEnd && v < ceil && tokens[v]!.pos === 'VERB' && /^\p{Ll}+$/u.test(tokens[v]!.text) && !/ing$/.test(tokens[v]!.normal)) {
+    if (speechEnd && v < ceil && tokens[v]!.pos === 'VERB' && /^\p{Ll}+$/u.test(tokens[v]!.text) && !tokens[v]!.normal.endsWith('ing')) {
       const ph = phraseAfter(tokens, v + 1, ceil);
       const after = ph ? skipParenForward(tokens, ph.to, ceil) : -1;
       if (ph && segOfToken[ph.head]! < 0 && (after >= ceil || /^[.,;]$/.test(tokens[after]!.text)) && tokens[ph.head]!.pos !== 'PRON')
@@ -356,7 +376,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     // `"…?" Vitter demanded.` — after a question or a comma any verb is the speech cue.
     const headTok = tokens[ph.head]!;
     const shortCommon = headTok.pos === 'NOUN' && tokens[ph.from]!.pos === 'DET' && ph.to - ph.from <= 6 && (k === ph.to || k > pp);
-    if (!vk && speechEnd && !outerComma && realVerb(tokens[k]!) && !/ing$/.test(tokens[k]!.normal) && (headTok.pos === 'PROPN' || headTok.pos === 'PRON' || shortCommon))
+    if (!vk && speechEnd && !outerComma && realVerb(tokens[k]!) && !tokens[k]!.normal.endsWith('ing') && (headTok.pos === 'PROPN' || headTok.pos === 'PRON' || shortCommon))
       return { verb: k, phrase: ph, where: 'after' };
     // `"…," Bozell answers.` / `"…," Toomey fumed on Tuesday.`: the tagger took the verb after
     // the name for a noun or an adjective; a lower-case word closing the clause is the cue.
@@ -375,7 +395,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     return undefined;
   };
   // A lower-case word that could be a verb the tagger missed.
-  const loneWord = (t: Token) => /^\p{Ll}+$/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB') && !/ing$/.test(t.normal);
+  const loneWord = (t: Token) => /^\p{Ll}+$/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB') && !t.normal.endsWith('ing');
   const sentenceEndFrom = (i: number): number => {
     const s = doc.sentences[doc.sentenceOf[i]!];
     return s ? s.tokens[1] : Math.min(tokens.length, i + 20);
@@ -396,7 +416,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
           break;
         }
         // `Trump issued the following statement:` — before a colon any verb introduces it.
-        if (punct === ':' && t.pos === 'VERB' && !/ing$/.test(t.normal) && !/^\p{Lu}/u.test(t.text)) {
+        if (punct === ':' && t.pos === 'VERB' && !t.normal.endsWith('ing') && !/^\p{Lu}/u.test(t.text)) {
           v = k;
           anyVerb = true;
           break;
@@ -426,7 +446,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     if (v - 1 >= floor && (tokens[v - 1]!.pos === 'DET' || tokens[v - 1]!.pos === 'ADJ' || tokens[v - 1]!.normal === 'following')) {
       let m = v - 1;
       while (m >= floor && (tokens[m]!.pos === 'DET' || tokens[m]!.pos === 'ADJ' || tokens[m]!.normal === 'following')) m--;
-      if (m < v - 1 && m >= floor && realVerb(tokens[m]!) && !/ing$/.test(tokens[m]!.normal)) {
+      if (m < v - 1 && m >= floor && realVerb(tokens[m]!) && !tokens[m]!.normal.endsWith('ing')) {
         const j = backOverAdverbs(m - 1, floor);
         const sub = j >= floor && segOfToken[j]! < 0 ? phraseBefore(tokens, j, floor) : undefined;
         if (sub) ph = sub;
@@ -435,7 +455,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     if (ph && PASSIVE.has(tokens[v - 1]!.normal)) return undefined;
     // `Said Ellis: "…"`
     // (`, telling reporters: "…"` names the hearer: a gerund's speaker is the sentence's.)
-    if (!ph && verbOf(tokens[v]!)?.inv && !/ing$/.test(tokens[v]!.normal)) ph = phraseAfter(tokens, v + 1, i);
+    if (!ph && verbOf(tokens[v]!)?.inv && !tokens[v]!.normal.endsWith('ing')) ph = phraseAfter(tokens, v + 1, i);
     if (anyVerb && !ph) return undefined;
     return { verb: v, phrase: ph, where: 'before' };
   };
@@ -470,7 +490,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     const segCue: Array<Cue | undefined> = segs.map((s, si) => {
       if (!quoteLike[si] || segDraft[si]! >= 0) return undefined;
       const after = cueAfter(s);
-      if (after && after.phrase && !/ing$/.test(tokens[after.verb]!.normal)) return after;
+      if (after && after.phrase && !tokens[after.verb]!.normal.endsWith('ing')) return after;
       return cueBefore(s) ?? after;
     });
     for (let si = 0; si < segs.length; si++) {
@@ -520,7 +540,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
             kind = 'mixed';
           }
         }
-        const gerund = (/ing$/.test(tokens[c.verb]!.normal) && !c.phrase) || c.conj === true;
+        const gerund = (tokens[c.verb]!.normal.endsWith('ing') && !c.phrase) || c.conj === true;
         drafts.push({ kind, content: { start, end }, parts: [], cue: cueSpan(tokens, c.verb), cueToken: c.verb, phrase: c.phrase, sameSentence: gerund });
         continue;
       }
@@ -687,7 +707,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
           }
         }
         // (A passive is no cue: checked first, as it needs no lemma.)
-        if (i - 1 >= from && PASSIVE.has(tokens[i - 1]!.normal) && !/ing$/.test(t.normal)) continue;
+        if (i - 1 >= from && PASSIVE.has(tokens[i - 1]!.normal) && !t.normal.endsWith('ing')) continue;
         const vi = cueAt(tokens, i);
         if (!vi || vi.direct) continue;
         const d = reported(i, vi, from, to);
@@ -758,10 +778,10 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         // know` goes on), another participle (`… a "faker" and questioning how …`) or a clause
         // of its own (`… a "nice guy" and he didn't …`).
         const nx = tokens[k + 1];
-        if (t.pos === 'CCONJ' && nx && realVerb(nx) && (/ing$/.test(nx.normal) || nx.normal !== nx.lemma)) return k;
+        if (t.pos === 'CCONJ' && nx && realVerb(nx) && (nx.normal.endsWith('ing') || nx.normal !== nx.lemma)) return k;
         if (t.pos === 'CCONJ' && newClauseAt(k + 1)) return k;
         // (There also a participle or a new clause: `"a revolutionary mood," alluding to …`.)
-        if (seg.closeLen > 0 && text[seg.end - seg.closeLen - 1] === ',' && (breaksAfterComma(k) || (realVerb(t) && /ing$/.test(t.normal)) || newClauseAt(k))) return k;
+        if (seg.closeLen > 0 && text[seg.end - seg.closeLen - 1] === ',' && (breaksAfterComma(k) || (realVerb(t) && t.normal.endsWith('ing')) || newClauseAt(k))) return k;
       }
       if (t.text === ',' && breaksAfterComma(k + 1)) return k;
     }
@@ -773,26 +793,26 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     const t = tokens[n]!;
     // `…, adding …`, `…, according to …`, `…, but …`, and the main verb after a
     // relative clause (`Barkley, who said he votes democratic, said …`).
-    if ((verbOf(t) && /ing$/.test(t.normal)) || (prepCues().firsts.has(t.normal) && prepCues().lists.some((w) => w[0] === t.normal && tokens[n + 1]?.normal === w[1]))) return true;
+    if ((verbOf(t) && t.normal.endsWith('ing')) || (prepCues().firsts.has(t.normal) && prepCues().lists.some((w) => w[0] === t.normal && tokens[n + 1]?.normal === w[1]))) return true;
     // `…, but that …` goes on with what was said.
     if (tokens[n + 1]?.normal === 'that') return false;
     // (`…, but is now "the worst thing …"`: a second predicate of the same subject goes on, and
     // so do quoted words: `…, but "the offers were …"`, `…, but also hungry for "…"`.)
     if (CLAUSE_BREAK.has(t.normal)) {
       const nx = tokens[n + 1];
-      const goesOn = t.normal === 'but' && nx !== undefined && (nx.pos === 'AUX' || (realVerb(nx) && !/ing$/.test(nx.normal)) || nx.normal === 'also' || segOfToken[n + 1]! >= 0);
+      const goesOn = t.normal === 'but' && nx !== undefined && (nx.pos === 'AUX' || (realVerb(nx) && !nx.normal.endsWith('ing')) || nx.normal === 'also' || segOfToken[n + 1]! >= 0);
       return !goesOn;
     }
     // `…, and he railed against …`: a clause with a subject of its own; `…, and when pressed
     // …`: one opening with an adverbial clause.
     if (t.pos === 'CCONJ' && (newClauseAt(n + 1) || ADVERBIAL_OPENERS.has(tokens[n + 1]?.normal ?? ''))) return true;
-    return t.pos === 'VERB' && !/ing$/.test(t.normal) && verbOf(t) !== undefined;
+    return t.pos === 'VERB' && !t.normal.endsWith('ing') && verbOf(t) !== undefined;
   }
 
   /** `I laughed and said …`: the subject of the verb right before the conjunction at `k`. */
   function subjectBeforeConj(k: number, floor: number): SpeakerPhrase | undefined {
     const v = backOverAdverbs(k - 1, floor);
-    if (v < floor || !realVerb(tokens[v]!) || /ing$/.test(tokens[v]!.normal)) return undefined;
+    if (v < floor || !realVerb(tokens[v]!) || tokens[v]!.normal.endsWith('ing')) return undefined;
     const j = backOverAdverbs(v - 1, floor);
     if (j < floor || segOfToken[j]! >= 0) return undefined;
     const ph = phraseBefore(tokens, j, Math.max(floor, j - 14));
@@ -813,7 +833,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       k = ph.to;
     }
     while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART' || SKIP_BEFORE_VERB.has(tokens[k]!.normal))) k++;
-    return k < tokens.length && (realVerb(tokens[k]!) || tokens[k - 1]!.pos === 'AUX') && !/ing$/.test(tokens[k]!.normal);
+    return k < tokens.length && (realVerb(tokens[k]!) || tokens[k - 1]!.pos === 'AUX') && !tokens[k]!.normal.endsWith('ing');
   }
 
   function according(i: number, after: number, from: number, to: number): Draft | undefined {
@@ -902,7 +922,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   function reported(i: number, vi: VerbInfo, from: number, to: number): Draft | undefined {
     const t = tokens[i]!;
     const cue = cueSpan(tokens, i);
-    const gerund = /ing$/.test(t.normal);
+    const gerund = t.normal.endsWith('ing');
     // `…, said Batchelder.` / `…, said one GOP source in the room.`: an inverted cue closing
     // the sentence speaks for all before it.
     if (vi.inv && !gerund && i - 1 > from && tokens[i - 1]!.text === ',') {
@@ -970,7 +990,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         const tm = tokens[m]!;
         if (tm.text === ',' || tm.normal === 'which' || tm.normal === 'who') break;
         // (Not a verb inside a phrase: `had shown bad judgment in using …`.)
-        if (tm.pos === 'VERB' && /ing$/.test(tm.normal) && tokens[m - 1]!.pos === 'ADP') break;
+        if (tm.pos === 'VERB' && tm.normal.endsWith('ing') && tokens[m - 1]!.pos === 'ADP') break;
         if ((tm.pos === 'VERB' || tm.pos === 'AUX') && !/^\p{Lu}/u.test(tm.text)) {
           clause = true;
           break;
@@ -1030,12 +1050,16 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   const byPara = new Map<number, number[]>();
   const indexDraft = (d: number) => {
     const dr = drafts[d]!;
-    const ps = new Set([paragraphAt(starts, dr.content.start)]);
-    if (dr.cue) ps.add(paragraphAt(starts, dr.cue.start));
-    for (const q of ps) {
+    const add = (q: number) => {
       const list = byPara.get(q);
       if (list) list.push(d);
       else byPara.set(q, [d]);
+    };
+    const pc = paragraphAt(starts, dr.content.start);
+    add(pc);
+    if (dr.cue) {
+      const pq = paragraphAt(starts, dr.cue.start);
+      if (pq !== pc) add(pq);
     }
   };
   drafts.forEach((_, d) => indexDraft(d));
@@ -1049,8 +1073,12 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     for (let q = Math.max(0, p - back); q <= p; q++) for (const d of byPara.get(q) ?? []) out.push(d);
     return out;
   };
-  const covered = (sp: Span) =>
-    near(paragraphAt(starts, sp.start), 3).some((d) => [drafts[d]!.content, ...drafts[d]!.parts].some((c) => c.start <= sp.start && c.end >= sp.end));
+  const covered = (sp: Span): boolean => {
+    const inside = (c: Span) => c.start <= sp.start && c.end >= sp.end;
+    const p = paragraphAt(starts, sp.start);
+    for (let q = Math.max(0, p - 3); q <= p; q++) for (const d of byPara.get(q) ?? []) if (inside(drafts[d]!.content) || drafts[d]!.parts.some(inside)) return true;
+    return false;
+  };
   attachUncued();
 
   /** Step 3: each segment without a draft yet. */
@@ -1161,7 +1189,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       const taggedAdj = t.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(t.text) && v - 1 >= ss && ['PROPN', 'PRON'].includes(tokens[v - 1]!.pos);
       if ((!realVerb(t) && !taggedAdj) || t.lemma === 'be' || usedCue[v]) continue;
       if (short && !cueAt(tokens, v)) return undefined;
-      const gerund = /ing$/.test(t.normal) && v - 1 >= ss && (tokens[v - 1]!.text === ',' || documentBefore(v, ss) !== undefined);
+      const gerund = t.normal.endsWith('ing') && v - 1 >= ss && (tokens[v - 1]!.text === ',' || documentBefore(v, ss) !== undefined);
       let phrase: SpeakerPhrase | undefined;
       if (!gerund) {
         const k = backOverAdverbs(v - 1, ss);
@@ -1181,7 +1209,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
           else c = from2 - 1;
           if (!(c >= ss && cueAt(tokens, c) && !usedCue[c])) break;
           const kk = backOverAdverbs(c - 1, ss);
-          const g2 = /ing$/.test(tokens[c]!.normal) || (kk >= ss && tokens[kk]!.pos === 'CCONJ') || (kk >= ss && tokens[kk]!.normal === 'to');
+          const g2 = tokens[c]!.normal.endsWith('ing') || (kk >= ss && tokens[kk]!.pos === 'CCONJ') || (kk >= ss && tokens[kk]!.normal === 'to');
           const p2 = !g2 && kk >= ss ? phraseBefore(tokens, kk, Math.max(ss, kk - 30)) : undefined;
           if (!p2 && !g2) break;
           best = { cv: c, p2 };
@@ -1399,7 +1427,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
 
   /** `issued a statement saying …`: the start of a document phrase right before gerund `v`. */
   function documentBefore(v: number, floor: number): number | undefined {
-    if (!/ing$/.test(tokens[v]!.normal)) return undefined;
+    if (!tokens[v]!.normal.endsWith('ing')) return undefined;
     const k = backOverAdverbs(v - 1, floor);
     const ph = k >= floor && segOfToken[k]! < 0 ? phraseBefore(tokens, k, Math.max(floor, k - 8)) : undefined;
     return ph && ph.to === k + 1 && isDocument(tokens[ph.head]!) ? ph.from : undefined;
@@ -1420,7 +1448,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     for (let m = c - 1; m >= Math.max(ss, c - 25); m--) {
       const t = tokens[m]!;
       if (t.text === ';' || t.text === ':') return undefined;
-      if (inQuote(m) || !realVerb(t) || /ing$/.test(t.normal)) continue;
+      if (inQuote(m) || !realVerb(t) || t.normal.endsWith('ing')) continue;
       const k = backOverAdverbs(m - 1, ss);
       const ph = k >= ss && segOfToken[k]! < 0 ? phraseBefore(tokens, k, Math.max(ss, k - 30)) : undefined;
       // `Bradley apologized after they came out, saying …`: a subordinate clause's subject
