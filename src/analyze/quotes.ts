@@ -56,7 +56,8 @@ let documentsCache: Set<string> | undefined;
 /** A noun for something that reports (`poll`, `survey`, `report`). */
 function isDocument(t: Token): boolean {
   documentsCache ??= new Set(readList('quote-documents.txt'));
-  return (t.pos === 'NOUN' || t.pos === 'PROPN') && (documentsCache.has(t.lemma) || documentsCache.has(t.normal.replace(/s$/, '')));
+  // (The normal form first: it needs no lemma.)
+  return (t.pos === 'NOUN' || t.pos === 'PROPN') && (documentsCache.has(t.normal.replace(/s$/, '')) || documentsCache.has(t.lemma));
 }
 
 /** A verb, not a capitalised name the tagger took for one (`Capital Download`). */

@@ -45,7 +45,8 @@ function speakerNouns(): Map<string, string> {
 
 /** A common noun that names a speaker (`official`, `ministry`). */
 export function speakerNoun(t: Token): boolean {
-  return t.pos === 'NOUN' && (speakerNouns().has(t.lemma) || speakerNouns().has(t.normal.replace(/s$/, '')));
+  // (The normal form first: it needs no lemma.)
+  return t.pos === 'NOUN' && (speakerNouns().has(t.normal.replace(/s$/, '')) || speakerNouns().has(t.lemma));
 }
 
 function isPossessive(t: Token): boolean {
