@@ -180,7 +180,10 @@ const scratch = {
   },
 };
 
-/** Attributions of a document. */
+/**
+ * Attributions of a document. (The loops of its steps are functions of their own: V8 optimises
+ * small functions early, and one of this size late or never.)
+ */
 export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   const { tokens, text } = doc;
   if (tokens.length === 0) return [];
@@ -1082,7 +1085,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   };
   attachUncued();
 
-  /** Step 3: each segment without a draft yet. */
+  /** Step 3: each segment without a draft yet, as a part of another draft or a draft of its own. */
   function attachUncued(): void {
     for (let si = 0; si < segs.length; si++) {
       if (segDraft[si]! >= 0) continue;
@@ -1307,7 +1310,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   // (`he was "frustrated", but Russia said …`, `… was not working and said …`).
   cutAtOtherAttributions();
 
-  /** Step 3b. */
+  /** Step 3b: each reported draft cut before the next attribution of its sentence. */
   function cutAtOtherAttributions(): void {
     for (const d of drafts) {
       if (d.kind === 'direct' || d.parts.length > 0) continue;
@@ -1343,7 +1346,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   // with the quote.
   endAtClosingQuotes();
 
-  /** Step 3c. */
+  /** Step 3c: each reported draft ending in (or made of) the quote closing it. */
   function endAtClosingQuotes(): void {
     for (const d of drafts) {
       if (d.kind === 'direct' || d.parts.length > 0) continue;
