@@ -56,7 +56,8 @@ let documentsCache: Set<string> | undefined;
 /** A noun for something that reports (`poll`, `survey`, `report`). */
 function isDocument(t: Token): boolean {
   documentsCache ??= new Set(readList('quote-documents.txt'));
-  return (t.pos === 'NOUN' || t.pos === 'PROPN') && (documentsCache.has(t.lemma) || documentsCache.has(t.normal.replace(/s$/, '')));
+  // (The normal form first: it needs no lemma.)
+  return (t.pos === 'NOUN' || t.pos === 'PROPN') && (documentsCache.has(t.normal.replace(/s$/, '')) || documentsCache.has(t.lemma));
 }
 
 /** A verb, not a capitalised name the tagger took for one (`Capital Download`). */
@@ -85,9 +86,61 @@ function cueAt(tokens: Token[], i: number): VerbInfo | undefined {
   return verbs().get(t.normal.replace(/s$/, '')) ?? verbs().get(t.lemma);
 }
 
+/**
+ * One pass over the tokens: their start offsets (for binary searches that touch no token
+ * objects) and the tokens that may open an attribution in the reported-speech scan of
+ * `findQuotes`: `as` (`as X put it`), a verb, and a noun or preposition that is the first word
+ * of a prepositional cue, `in` (`in a poll`), `asked`, or a noun before `that` / a colon (see
+ * `cueAt`). The scan then looks at a few tokens only.
+ */
+function indexTokens(tokens: Token[]): { starts: Int32Array; candidates: number[] } {
+  const firsts = prepCues().firsts;
+  const starts = new Int32Array(tokens.length);
+  const candidates: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    starts[i] = t.start;
+    const pos = t.pos;
+    if (pos === 'VERB' || t.normal === 'as') candidates.push(i);
+    else if (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADP') {
+      const n = t.normal;
+      if (firsts.has(n) || n === 'in' || n === 'asked') candidates.push(i);
+      else if (pos !== 'ADP' && i + 1 < tokens.length) {
+        const next = tokens[i + 1]!.normal;
+        if (next === 'that' || next === ':') candidates.push(i);
+      }
+    }
+  }
+  return { starts, candidates };
+}
+
+/** Index of the first value in sorted `list` that is at least `x`. */
+function lowerBound(list: number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const LETTER = /\p{L}/u;
+/** Whether `s` holds a letter (`/\p{L}/u`, with no regex for ASCII). */
+function hasLetter(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return LETTER.test(s.slice(k));
+    // (`c | 32` folds A-Z onto a-z.)
+    if ((c | 32) >= 97 && (c | 32) <= 122) return true;
+  }
+  return false;
+}
+
 const SKIP_BEFORE_VERB = new Set(['also', 'later', 'previously', 'recently', 'repeatedly', 'reportedly', 'then', 'once', 'again', 'further', 'had', 'has', 'have', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'not', "n't", 'never', 'already', 'publicly', 'privately', 'often', 'flatly', 'simply', 'frequently', 'separately', 'angrily', 'bluntly', 'quickly', 'first', 'still', 'even', 'just', 'only', 'shall', 'can', 'must', 'should']);
 const TIME_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'later']);
-const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|earlier|later|now|again)$/;
+const TIME_WORD = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'earlier', 'later', 'now', 'again']);
 const MAX_CLAUSE = 120;
 const TITLE_SMALL = new Set(['the', 'of', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'with', 'by', 'or', 'is', 'are']);
 const PHRASE_PREPS = new Set(['in', 'at', 'from', 'on', 'during', 'for', 'of', 'with']);
@@ -97,7 +150,7 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 /** Words that carry a quote on after its cue: `"…," he said, but "…"`. */
 const CONTINUATIONS = new Set(['but', 'and', 'adding', 'still']);
 const CLAUSE_BREAK = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
-const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
+const WEEKDAY = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'am']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", 'am']);
 const QUOTE_CHAR = /["\u201c\u201d\u201e`]|''/;
@@ -107,21 +160,44 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 const TURN_LABEL = /^(["\u201c]?)(\p{Lu}[\p{Lu}.'\- ]{1,30}):[ \t]/u;
 const DASH = /^(\u2015|\u2014|\u2013|--|-)$/;
 
-/** Attributions of a document. */
+/**
+ * Per-token arrays of `findQuotes`, reused from one article to the next: allocating typed arrays
+ * for every article costs more than the work done with them. (`findQuotes` never runs inside
+ * itself, so one set is enough.)
+ */
+const scratch = {
+  segs: new Int32Array(0),
+  cues: new Uint8Array(0),
+  /** `n` entries of -1. */
+  segOfToken(n: number): Int32Array {
+    if (this.segs.length < n) this.segs = new Int32Array(2 * n);
+    return this.segs.subarray(0, n).fill(-1);
+  },
+  /** `n` entries of 0. */
+  usedCue(n: number): Uint8Array {
+    if (this.cues.length < n) this.cues = new Uint8Array(2 * n);
+    return this.cues.subarray(0, n).fill(0);
+  },
+};
+
+/**
+ * Attributions of a document. (The loops of its steps are functions of their own: V8 optimises
+ * small functions early, and one of this size late or never.)
+ */
 export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   const { tokens, text } = doc;
   if (tokens.length === 0) return [];
   const starts = paragraphStarts(text, isHardWrapped(text));
   const segs = quoteSegments(text, starts);
-  const resolver = new SpeakerResolver(doc, names.length > 0 ? names : fallbackNames(doc), (pos) => inQuoteAt(pos));
 
   // Token lookups by character offset.
+  const { starts: tokenStarts, candidates } = indexTokens(tokens);
   const firstFrom = (pos: number): number => {
     let lo = 0;
     let hi = tokens.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.start < pos) lo = mid + 1;
+      if (tokenStarts[mid]! < pos) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -130,7 +206,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   const paraOfToken = (i: number) => paragraphAt(starts, tokens[i]!.start);
 
   // Which tokens lie inside a quote-like segment (cue verbs there are quoted words).
-  const segOfToken = new Int32Array(tokens.length).fill(-1);
+  const segOfToken = scratch.segOfToken(tokens.length);
   const quoteLike: boolean[] = [];
   const titles: boolean[] = [];
   // `"Fox News Sunday,"`, `''Make Your Kid a Millionaire''`: a title in quotes, not speech.
@@ -139,7 +215,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     for (let i = a; i < b; i++) {
       const t = tokens[i]!;
       if (/^[!?]$/.test(t.text)) return false;
-      if (!/\p{L}/u.test(t.text)) continue;
+      if (!hasLetter(t.text)) continue;
       words++;
       if (!/^\p{Lu}/u.test(t.text) && !(words > 1 && TITLE_SMALL.has(t.normal))) return false;
     }
@@ -151,7 +227,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     let words = 0;
     for (let i = a; i < b; i++) {
       segOfToken[i] = si;
-      if (/\p{L}/u.test(tokens[i]!.text)) words++;
+      if (hasLetter(tokens[i]!.text)) words++;
     }
     const innerLast = text[s.end - s.closeLen - 1] ?? '';
     const paraInitial = starts[paragraphAt(starts, s.start)] === s.start;
@@ -179,16 +255,16 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     sameSentence?: boolean;
   }
   const drafts: Draft[] = [];
-  const usedCue = new Uint8Array(tokens.length + 1);
+  const usedCue = scratch.usedCue(tokens.length + 1);
 
   // Skip adverbs and auxiliaries back from token k; return the token before them.
   const backOverAdverbs = (k: number, floor: number): number => {
     while (k >= floor) {
       const t = tokens[k]!;
       if (SKIP_BEFORE_VERB.has(t.normal) || BE.has(t.normal) || (t.pos === 'ADV' && /ly$/.test(t.normal))) k--;
-      else if (TIME_WORD.test(t.normal) && k - 1 >= floor && TIME_LEAD.has(tokens[k - 1]!.normal)) k -= 2;
-      else if (TIME_WORD.test(t.normal) && k - 1 >= floor && tokens[k - 1]!.pos === 'PROPN' && tokens[k - 1]!.normal === 'on') k -= 2;
-      else if (WEEKDAY.test(t.normal) && k - 1 >= floor && tokens[k - 1]!.pos !== 'ADP') k--;
+      else if (TIME_WORD.has(t.normal) && k - 1 >= floor && TIME_LEAD.has(tokens[k - 1]!.normal)) k -= 2;
+      else if (TIME_WORD.has(t.normal) && k - 1 >= floor && tokens[k - 1]!.pos === 'PROPN' && tokens[k - 1]!.normal === 'on') k -= 2;
+      else if (WEEKDAY.has(t.normal) && k - 1 >= floor && tokens[k - 1]!.pos !== 'ADP') k--;
       // `A news report published Wednesday said …`: a participle after its noun.
       else if (t.pos === 'VERB' && /ed$/.test(t.normal) && k - 1 >= floor && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN')) k--;
       else break;
@@ -229,7 +305,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       if (!(ph && name && vv < tokens.length && verbOf(tokens[vv]!)?.inv && tokens[vv + 1]?.text === '.' && paraOfToken(vv) === para)) return undefined;
       return { verb: vv, phrase: ph, where: 'after' };
     }
-    const closes = (i: number) => i >= tokens.length || /^[.,;]$/.test(tokens[i]!.text) || tokens[i]!.pos === 'ADP' || TIME_WORD.test(tokens[i]!.normal);
+    const closes = (i: number) => i >= tokens.length || /^[.,;]$/.test(tokens[i]!.text) || tokens[i]!.pos === 'ADP' || TIME_WORD.has(tokens[i]!.normal);
     if (outerComma) j++;
     // A stray quote mark left over from `'''` (a nested quote closing with the outer one).
     while (j < tokens.length && segOfToken[j]! < 0 && /^["'\u2019\u201d]+$/.test(tokens[j]!.text)) j++;
@@ -250,13 +326,13 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       const ph = phraseAfter(tokens, v + 1, ceil);
       // `… of "New York values," saying the city …`: a gerund with words of its own opens
       // another statement.
-      if (ph && /ing$/.test(tokens[v]!.normal)) return undefined;
+      if (ph && tokens[v]!.normal.endsWith('ing')) return undefined;
       if (bare && !(ph && closes(skipParenForward(tokens, ph.to, ceil)))) return undefined;
       return { verb: v, phrase: ph && segOfToken[ph.head]! < 0 ? ph : undefined, where: 'after' };
     }
     // `"…," beamed Donald Hartley`, `"…," concluded a 2013 article`: after a quote closing with
     // a comma, any verb inverted before a speaker closing the clause is the cue.
-    if (speechEnd && v < ceil && tokens[v]!.pos === 'VERB' && /^\p{Ll}+$/u.test(tokens[v]!.text) && !/ing$/.test(tokens[v]!.normal)) {
+    if (speechEnd && v < ceil && tokens[v]!.pos === 'VERB' && /^\p{Ll}+$/u.test(tokens[v]!.text) && !tokens[v]!.normal.endsWith('ing')) {
       const ph = phraseAfter(tokens, v + 1, ceil);
       const after = ph ? skipParenForward(tokens, ph.to, ceil) : -1;
       if (ph && segOfToken[ph.head]! < 0 && (after >= ceil || /^[.,;]$/.test(tokens[after]!.text)) && tokens[ph.head]!.pos !== 'PRON')
@@ -304,7 +380,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     // `"…?" Vitter demanded.` — after a question or a comma any verb is the speech cue.
     const headTok = tokens[ph.head]!;
     const shortCommon = headTok.pos === 'NOUN' && tokens[ph.from]!.pos === 'DET' && ph.to - ph.from <= 6 && (k === ph.to || k > pp);
-    if (!vk && speechEnd && !outerComma && realVerb(tokens[k]!) && !/ing$/.test(tokens[k]!.normal) && (headTok.pos === 'PROPN' || headTok.pos === 'PRON' || shortCommon))
+    if (!vk && speechEnd && !outerComma && realVerb(tokens[k]!) && !tokens[k]!.normal.endsWith('ing') && (headTok.pos === 'PROPN' || headTok.pos === 'PRON' || shortCommon))
       return { verb: k, phrase: ph, where: 'after' };
     // `"…," Bozell answers.` / `"…," Toomey fumed on Tuesday.`: the tagger took the verb after
     // the name for a noun or an adjective; a lower-case word closing the clause is the cue.
@@ -317,13 +393,13 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         sp = { from: ph.from, to: ph.to - 1, head: ph.to - 2 };
       } else if (k === ph.to && (headTok.pos === 'PROPN' || headTok.pos === 'PRON') && loneWord(tokens[k]!)) vv = k;
       const after = tokens[vv + 1];
-      if (vv >= 0 && (!after || /^[.,;]$/.test(after.text) || after.pos === 'ADP' || after.pos === 'ADV' || TIME_WORD.test(after.normal)))
+      if (vv >= 0 && (!after || /^[.,;]$/.test(after.text) || after.pos === 'ADP' || after.pos === 'ADV' || TIME_WORD.has(after.normal)))
         return { verb: vv, phrase: sp, where: 'after' };
     }
     return undefined;
   };
   // A lower-case word that could be a verb the tagger missed.
-  const loneWord = (t: Token) => /^\p{Ll}+$/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB') && !/ing$/.test(t.normal);
+  const loneWord = (t: Token) => /^\p{Ll}+$/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB') && !t.normal.endsWith('ing');
   const sentenceEndFrom = (i: number): number => {
     const s = doc.sentences[doc.sentenceOf[i]!];
     return s ? s.tokens[1] : Math.min(tokens.length, i + 20);
@@ -344,7 +420,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
           break;
         }
         // `Trump issued the following statement:` — before a colon any verb introduces it.
-        if (punct === ':' && t.pos === 'VERB' && !/ing$/.test(t.normal) && !/^\p{Lu}/u.test(t.text)) {
+        if (punct === ':' && t.pos === 'VERB' && !t.normal.endsWith('ing') && !/^\p{Lu}/u.test(t.text)) {
           v = k;
           anyVerb = true;
           break;
@@ -374,7 +450,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     if (v - 1 >= floor && (tokens[v - 1]!.pos === 'DET' || tokens[v - 1]!.pos === 'ADJ' || tokens[v - 1]!.normal === 'following')) {
       let m = v - 1;
       while (m >= floor && (tokens[m]!.pos === 'DET' || tokens[m]!.pos === 'ADJ' || tokens[m]!.normal === 'following')) m--;
-      if (m < v - 1 && m >= floor && realVerb(tokens[m]!) && !/ing$/.test(tokens[m]!.normal)) {
+      if (m < v - 1 && m >= floor && realVerb(tokens[m]!) && !tokens[m]!.normal.endsWith('ing')) {
         const j = backOverAdverbs(m - 1, floor);
         const sub = j >= floor && segOfToken[j]! < 0 ? phraseBefore(tokens, j, floor) : undefined;
         if (sub) ph = sub;
@@ -383,7 +459,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     if (ph && PASSIVE.has(tokens[v - 1]!.normal)) return undefined;
     // `Said Ellis: "…"`
     // (`, telling reporters: "…"` names the hearer: a gerund's speaker is the sentence's.)
-    if (!ph && verbOf(tokens[v]!)?.inv && !/ing$/.test(tokens[v]!.normal)) ph = phraseAfter(tokens, v + 1, i);
+    if (!ph && verbOf(tokens[v]!)?.inv && !tokens[v]!.normal.endsWith('ing')) ph = phraseAfter(tokens, v + 1, i);
     if (anyVerb && !ph) return undefined;
     return { verb: v, phrase: ph, where: 'before' };
   };
@@ -411,62 +487,67 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     }
   });
 
-  const segCue: Array<Cue | undefined> = segs.map((s, si) => {
-    if (!quoteLike[si] || segDraft[si]! >= 0) return undefined;
-    const after = cueAfter(s);
-    if (after && after.phrase && !/ing$/.test(tokens[after.verb]!.normal)) return after;
-    return cueBefore(s) ?? after;
-  });
-  for (let si = 0; si < segs.length; si++) {
-    if (!quoteLike[si] || segDraft[si]! >= 0) continue;
-    const s = segs[si]!;
-    const c = segCue[si];
-    const prevSi = si - 1;
-    const prevDraft = prevSi >= 0 ? segDraft[prevSi]! : -1;
+  cuedSegments();
 
-    // `"…," he said, "…"`: the same cue before this segment as after the previous one.
-    if ((c && prevDraft >= 0 && drafts[prevDraft]!.cueToken === c.verb) || continues(prevDraft, s)) {
-      drafts[prevDraft]!.parts.push({ start: s.start, end: s.end });
-      segDraft[si] = prevDraft;
-      continue;
-    }
-    if (c) {
-      usedCue[c.verb] = 1;
-      segDraft[si] = drafts.length;
-      // A quote that begins mid-sentence (`… a top priority ''is …,'' Mr. Kamin said`)
-      // carries the words before it: mixed speech.
-      let start = s.start;
-      let kind: Quote['kind'] = 'direct';
-      const first = firstFrom(s.start);
-      const ss = sentenceStart(first);
-      if (c.where === 'after' && ss < first) {
-        let words = 0;
-        let clean = true;
-        for (let i = Math.max(ss, first - MAX_CLAUSE); i < first; i++) {
-          if (segOfToken[i]! >= 0 && quoteLike[segOfToken[i]!]) clean = false;
-          if (/\p{L}/u.test(tokens[i]!.text)) words++;
-        }
-        if (clean && words >= 2) {
-          start = tokens[ss]!.start;
-          kind = 'mixed';
-        }
+  /** Step 1: each quote-like segment with its cue, as a draft of its own or a part of the one before. */
+  function cuedSegments(): void {
+    const segCue: Array<Cue | undefined> = segs.map((s, si) => {
+      if (!quoteLike[si] || segDraft[si]! >= 0) return undefined;
+      const after = cueAfter(s);
+      if (after && after.phrase && !tokens[after.verb]!.normal.endsWith('ing')) return after;
+      return cueBefore(s) ?? after;
+    });
+    for (let si = 0; si < segs.length; si++) {
+      if (!quoteLike[si] || segDraft[si]! >= 0) continue;
+      const s = segs[si]!;
+      const c = segCue[si];
+      const prevSi = si - 1;
+      const prevDraft = prevSi >= 0 ? segDraft[prevSi]! : -1;
+
+      // `"…," he said, "…"`: the same cue before this segment as after the previous one.
+      if ((c && prevDraft >= 0 && drafts[prevDraft]!.cueToken === c.verb) || continues(prevDraft, s)) {
+        drafts[prevDraft]!.parts.push({ start: s.start, end: s.end });
+        segDraft[si] = prevDraft;
+        continue;
       }
-      // `Obama said "it gets me mad" every time he thinks …`: a quote right after its verb
-      // (or `that`) with the clause going on: the whole clause is what was said.
-      let end = s.end;
-      const joinedToVerb = c.where === 'before' && first - 1 >= 0 && (first - 1 === c.verb || tokens[first - 1]!.normal === 'that');
-      const nextTok = tokens[firstFrom(s.end)];
-      if (joinedToVerb && nextTok && nextTok.pos !== 'CCONJ' && doc.sentenceOf[firstFrom(s.end)] === doc.sentenceOf[first] && /\p{L}/u.test(nextTok.text)) {
-        const a = firstFrom(s.end);
-        const whole = contentSpan(a, clauseEnd(a, sentenceEndFrom(a)));
-        if (whole) {
-          end = whole.end;
-          kind = 'mixed';
+      if (c) {
+        usedCue[c.verb] = 1;
+        segDraft[si] = drafts.length;
+        // A quote that begins mid-sentence (`… a top priority ''is …,'' Mr. Kamin said`)
+        // carries the words before it: mixed speech.
+        let start = s.start;
+        let kind: Quote['kind'] = 'direct';
+        const first = firstFrom(s.start);
+        const ss = sentenceStart(first);
+        if (c.where === 'after' && ss < first) {
+          let words = 0;
+          let clean = true;
+          for (let i = Math.max(ss, first - MAX_CLAUSE); i < first; i++) {
+            if (segOfToken[i]! >= 0 && quoteLike[segOfToken[i]!]) clean = false;
+            if (hasLetter(tokens[i]!.text)) words++;
+          }
+          if (clean && words >= 2) {
+            start = tokens[ss]!.start;
+            kind = 'mixed';
+          }
         }
+        // `Obama said "it gets me mad" every time he thinks …`: a quote right after its verb
+        // (or `that`) with the clause going on: the whole clause is what was said.
+        let end = s.end;
+        const joinedToVerb = c.where === 'before' && first - 1 >= 0 && (first - 1 === c.verb || tokens[first - 1]!.normal === 'that');
+        const nextTok = tokens[firstFrom(s.end)];
+        if (joinedToVerb && nextTok && nextTok.pos !== 'CCONJ' && doc.sentenceOf[firstFrom(s.end)] === doc.sentenceOf[first] && hasLetter(nextTok.text)) {
+          const a = firstFrom(s.end);
+          const whole = contentSpan(a, clauseEnd(a, sentenceEndFrom(a)));
+          if (whole) {
+            end = whole.end;
+            kind = 'mixed';
+          }
+        }
+        const gerund = (tokens[c.verb]!.normal.endsWith('ing') && !c.phrase) || c.conj === true;
+        drafts.push({ kind, content: { start, end }, parts: [], cue: cueSpan(tokens, c.verb), cueToken: c.verb, phrase: c.phrase, sameSentence: gerund });
+        continue;
       }
-      const gerund = (/ing$/.test(tokens[c.verb]!.normal) && !c.phrase) || c.conj === true;
-      drafts.push({ kind, content: { start, end }, parts: [], cue: cueSpan(tokens, c.verb), cueToken: c.verb, phrase: c.phrase, sameSentence: gerund });
-      continue;
     }
   }
 
@@ -575,57 +656,69 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   }
 
   // ---- 2. Reported speech.
-  const cues = prepCues();
-  for (const sent of doc.sentences) {
-    const [from, to] = sent.tokens;
-    for (let i = from; i < to; i++) {
-      const t = tokens[i]!;
-      // Only verbs, nouns (tagger slips) and prepositions can open an attribution here.
-      const pos = t.pos;
-      // `As Simonyan put it, …` / `…, as a Homeland Security memo put it.`
-      if (t.normal === 'as' && !usedCue[i] && !inQuote(i)) {
-        const d = asPutIt(i, from, to);
-        if (d) {
-          drafts.push(d);
+  scanReported();
+
+  /**
+   * Step 2: every token of every sentence that may open an attribution. (A function of its own:
+   * the hottest loop of the stage gets optimised early, not with the whole of `findQuotes`.)
+   */
+  function scanReported(): void {
+    const cues = prepCues();
+    for (const sent of doc.sentences) {
+      const [from, to] = sent.tokens;
+      // (Tokens before `next` belong to a prepositional cue already taken.)
+      let next = from;
+      for (let c = lowerBound(candidates, from); c < candidates.length && candidates[c]! < to; c++) {
+        const i = candidates[c]!;
+        if (i < next) continue;
+        const t = tokens[i]!;
+        const pos = t.pos;
+        // `As Simonyan put it, …` / `…, as a Homeland Security memo put it.`
+        if (t.normal === 'as' && !usedCue[i] && !inQuote(i)) {
+          const d = asPutIt(i, from, to);
+          if (d) {
+            drafts.push(d);
+            continue;
+          }
+        }
+        if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADP') continue;
+        if (usedCue[i] || inQuote(i)) continue;
+        // `according to X`
+        const prep = cues.firsts.has(t.normal) ? cues.lists.find((words) => words.every((w, n) => tokens[i + n]?.normal === w)) : undefined;
+        if (prep) {
+          const d = according(i, i + prep.length, from, to);
+          if (d) drafts.push(d);
+          next = i + prep.length;
           continue;
         }
-      }
-      if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADP') continue;
-      if (usedCue[i] || inQuote(i)) continue;
-      // `according to X`
-      const prep = cues.firsts.has(t.normal) ? cues.lists.find((words) => words.every((w, n) => tokens[i + n]?.normal === w)) : undefined;
-      if (prep) {
-        const d = according(i, i + prep.length, from, to);
-        if (d) drafts.push(d);
-        i += prep.length - 1;
-        continue;
-      }
-      // `In a poll released Monday, 50 percent …` / `… a decisive lead in the polls.`
-      if (t.normal === 'in') {
-        const d = inDocument(i, from, to);
-        if (d) {
-          drafts.push(d);
-          continue;
+        // `In a poll released Monday, 50 percent …` / `… a decisive lead in the polls.`
+        if (t.normal === 'in') {
+          const d = inDocument(i, from, to);
+          if (d) {
+            drafts.push(d);
+            continue;
+          }
         }
-      }
-      // `Asked whether …, Smith said …`: the question, with no speaker of its own.
-      if (t.normal === 'asked' && (i === from || (i - 1 === from && tokens[from]!.normal === 'when') || tokens[i - 1]!.text === ',')) {
-        let e = i + 1;
-        while (e < to && tokens[e]!.text !== ',' && !inQuote(e)) e++;
-        const content = e < to ? contentSpan(i + 1, e) : undefined;
-        if (content) {
+        // `Asked whether …, Smith said …`: the question, with no speaker of its own.
+        if (t.normal === 'asked' && (i === from || (i - 1 === from && tokens[from]!.normal === 'when') || tokens[i - 1]!.text === ',')) {
+          let e = i + 1;
+          while (e < to && tokens[e]!.text !== ',' && !inQuote(e)) e++;
+          const content = e < to ? contentSpan(i + 1, e) : undefined;
+          if (content) {
+            usedCue[i] = 1;
+            drafts.push({ kind: kindOf(content), content, parts: [], cue: cueSpan(tokens, i), cueToken: i });
+            continue;
+          }
+        }
+        // (A passive is no cue: checked first, as it needs no lemma.)
+        if (i - 1 >= from && PASSIVE.has(tokens[i - 1]!.normal) && !t.normal.endsWith('ing')) continue;
+        const vi = cueAt(tokens, i);
+        if (!vi || vi.direct) continue;
+        const d = reported(i, vi, from, to);
+        if (d) {
           usedCue[i] = 1;
-          drafts.push({ kind: kindOf(content), content, parts: [], cue: cueSpan(tokens, i), cueToken: i });
-          continue;
+          drafts.push(d);
         }
-      }
-      const vi = cueAt(tokens, i);
-      if (!vi || vi.direct) continue;
-      if (i - 1 >= from && PASSIVE.has(tokens[i - 1]!.normal) && !/ing$/.test(t.normal)) continue;
-      const d = reported(i, vi, from, to);
-      if (d) {
-        usedCue[i] = 1;
-        drafts.push(d);
       }
     }
   }
@@ -689,10 +782,10 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         // know` goes on), another participle (`… a "faker" and questioning how …`) or a clause
         // of its own (`… a "nice guy" and he didn't …`).
         const nx = tokens[k + 1];
-        if (t.pos === 'CCONJ' && nx && realVerb(nx) && (/ing$/.test(nx.normal) || nx.normal !== nx.lemma)) return k;
+        if (t.pos === 'CCONJ' && nx && realVerb(nx) && (nx.normal.endsWith('ing') || nx.normal !== nx.lemma)) return k;
         if (t.pos === 'CCONJ' && newClauseAt(k + 1)) return k;
         // (There also a participle or a new clause: `"a revolutionary mood," alluding to …`.)
-        if (seg.closeLen > 0 && text[seg.end - seg.closeLen - 1] === ',' && (breaksAfterComma(k) || (realVerb(t) && /ing$/.test(t.normal)) || newClauseAt(k))) return k;
+        if (seg.closeLen > 0 && text[seg.end - seg.closeLen - 1] === ',' && (breaksAfterComma(k) || (realVerb(t) && t.normal.endsWith('ing')) || newClauseAt(k))) return k;
       }
       if (t.text === ',' && breaksAfterComma(k + 1)) return k;
     }
@@ -704,26 +797,26 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     const t = tokens[n]!;
     // `…, adding …`, `…, according to …`, `…, but …`, and the main verb after a
     // relative clause (`Barkley, who said he votes democratic, said …`).
-    if ((verbOf(t) && /ing$/.test(t.normal)) || (prepCues().firsts.has(t.normal) && prepCues().lists.some((w) => w[0] === t.normal && tokens[n + 1]?.normal === w[1]))) return true;
+    if ((verbOf(t) && t.normal.endsWith('ing')) || (prepCues().firsts.has(t.normal) && prepCues().lists.some((w) => w[0] === t.normal && tokens[n + 1]?.normal === w[1]))) return true;
     // `…, but that …` goes on with what was said.
     if (tokens[n + 1]?.normal === 'that') return false;
     // (`…, but is now "the worst thing …"`: a second predicate of the same subject goes on, and
     // so do quoted words: `…, but "the offers were …"`, `…, but also hungry for "…"`.)
     if (CLAUSE_BREAK.has(t.normal)) {
       const nx = tokens[n + 1];
-      const goesOn = t.normal === 'but' && nx !== undefined && (nx.pos === 'AUX' || (realVerb(nx) && !/ing$/.test(nx.normal)) || nx.normal === 'also' || segOfToken[n + 1]! >= 0);
+      const goesOn = t.normal === 'but' && nx !== undefined && (nx.pos === 'AUX' || (realVerb(nx) && !nx.normal.endsWith('ing')) || nx.normal === 'also' || segOfToken[n + 1]! >= 0);
       return !goesOn;
     }
     // `…, and he railed against …`: a clause with a subject of its own; `…, and when pressed
     // …`: one opening with an adverbial clause.
     if (t.pos === 'CCONJ' && (newClauseAt(n + 1) || ADVERBIAL_OPENERS.has(tokens[n + 1]?.normal ?? ''))) return true;
-    return t.pos === 'VERB' && !/ing$/.test(t.normal) && verbOf(t) !== undefined;
+    return t.pos === 'VERB' && !t.normal.endsWith('ing') && verbOf(t) !== undefined;
   }
 
   /** `I laughed and said …`: the subject of the verb right before the conjunction at `k`. */
   function subjectBeforeConj(k: number, floor: number): SpeakerPhrase | undefined {
     const v = backOverAdverbs(k - 1, floor);
-    if (v < floor || !realVerb(tokens[v]!) || /ing$/.test(tokens[v]!.normal)) return undefined;
+    if (v < floor || !realVerb(tokens[v]!) || tokens[v]!.normal.endsWith('ing')) return undefined;
     const j = backOverAdverbs(v - 1, floor);
     if (j < floor || segOfToken[j]! >= 0) return undefined;
     const ph = phraseBefore(tokens, j, Math.max(floor, j - 14));
@@ -744,7 +837,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       k = ph.to;
     }
     while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART' || SKIP_BEFORE_VERB.has(tokens[k]!.normal))) k++;
-    return k < tokens.length && (realVerb(tokens[k]!) || tokens[k - 1]!.pos === 'AUX') && !/ing$/.test(tokens[k]!.normal);
+    return k < tokens.length && (realVerb(tokens[k]!) || tokens[k - 1]!.pos === 'AUX') && !tokens[k]!.normal.endsWith('ing');
   }
 
   function according(i: number, after: number, from: number, to: number): Draft | undefined {
@@ -754,7 +847,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       // what stands there up to the comma is the source.
       let k = after;
       while (k < Math.min(to, after + 8) && !/^[.,;:!?]$/.test(tokens[k]!.text) && !inQuote(k)) k++;
-      if (k > after && /^[.,;:!?]$/.test(tokens[k]?.text ?? '.') && /\p{L}/u.test(tokens[k - 1]!.text)) ph = { from: after, to: k, head: k - 1 };
+      if (k > after && /^[.,;:!?]$/.test(tokens[k]?.text ?? '.') && hasLetter(tokens[k - 1]!.text)) ph = { from: after, to: k, head: k - 1 };
     }
     // `…, according to X.` — content before; `According to X, …` — content after.
     let content: Span | undefined;
@@ -833,7 +926,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   function reported(i: number, vi: VerbInfo, from: number, to: number): Draft | undefined {
     const t = tokens[i]!;
     const cue = cueSpan(tokens, i);
-    const gerund = /ing$/.test(t.normal);
+    const gerund = t.normal.endsWith('ing');
     // `…, said Batchelder.` / `…, said one GOP source in the room.`: an inverted cue closing
     // the sentence speaks for all before it.
     if (vi.inv && !gerund && i - 1 > from && tokens[i - 1]!.text === ',') {
@@ -879,7 +972,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         if ((tokens[m]!.pos === 'PUNCT' && !placeComma(m)) || (tokens[m]!.pos === 'VERB' && !/^\p{Lu}/u.test(tokens[m]!.text))) break;
       }
     }
-    while (a < to && (TIME_WORD.test(tokens[a]!.normal) || (TIME_LEAD.has(tokens[a]!.normal) && TIME_WORD.test(tokens[a + 1]?.normal ?? '')))) a++;
+    while (a < to && (TIME_WORD.has(tokens[a]!.normal) || (TIME_LEAD.has(tokens[a]!.normal) && TIME_WORD.has(tokens[a + 1]?.normal ?? '')))) a++;
     // `said in a statement that …` / `said at a briefing Monday.`
     if (tokens[a]?.pos === 'ADP') {
       let m = a;
@@ -901,7 +994,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         const tm = tokens[m]!;
         if (tm.text === ',' || tm.normal === 'which' || tm.normal === 'who') break;
         // (Not a verb inside a phrase: `had shown bad judgment in using …`.)
-        if (tm.pos === 'VERB' && /ing$/.test(tm.normal) && tokens[m - 1]!.pos === 'ADP') break;
+        if (tm.pos === 'VERB' && tm.normal.endsWith('ing') && tokens[m - 1]!.pos === 'ADP') break;
         if ((tm.pos === 'VERB' || tm.pos === 'AUX') && !/^\p{Lu}/u.test(tm.text)) {
           clause = true;
           break;
@@ -961,12 +1054,16 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   const byPara = new Map<number, number[]>();
   const indexDraft = (d: number) => {
     const dr = drafts[d]!;
-    const ps = new Set([paragraphAt(starts, dr.content.start)]);
-    if (dr.cue) ps.add(paragraphAt(starts, dr.cue.start));
-    for (const q of ps) {
+    const add = (q: number) => {
       const list = byPara.get(q);
       if (list) list.push(d);
       else byPara.set(q, [d]);
+    };
+    const pc = paragraphAt(starts, dr.content.start);
+    add(pc);
+    if (dr.cue) {
+      const pq = paragraphAt(starts, dr.cue.start);
+      if (pq !== pc) add(pq);
     }
   };
   drafts.forEach((_, d) => indexDraft(d));
@@ -980,97 +1077,106 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     for (let q = Math.max(0, p - back); q <= p; q++) for (const d of byPara.get(q) ?? []) out.push(d);
     return out;
   };
-  const covered = (sp: Span) =>
-    near(paragraphAt(starts, sp.start), 3).some((d) => [drafts[d]!.content, ...drafts[d]!.parts].some((c) => c.start <= sp.start && c.end >= sp.end));
-  for (let si = 0; si < segs.length; si++) {
-    if (segDraft[si]! >= 0) continue;
-    const s = segs[si]!;
-    if (covered(s)) continue;
-    const first = firstFrom(s.start);
-    const ss = sentenceStart(first);
-    let words = 0;
-    for (let i = ss; i < first && words === 0; i++) if (/\p{L}/u.test(tokens[i]!.text)) words++;
-    if (words > 0) {
-      // A quote inside a sentence: attributed to the verb governing it and its subject
-      // (`Clinton called half of Trump's supporters "deplorables."`).
-      const d = governed(s, ss, first);
-      if (d) segDraft[si] = pushDraft(d);
-      continue;
-    }
-    if (!quoteLike[si] || s.single) continue;
-    const p = paragraphAt(starts, s.start);
-    let host = -1;
-    for (const d of byPara.get(p) ?? []) {
-      const dr = drafts[d]!;
-      if (!dr.cue || dr.cue.start >= s.start || paragraphAt(starts, dr.cue.start) !== p) continue;
-      if (dr.content.end > s.start) continue;
-      // The closest cue, but a gerund riding on another cue (`DuVernay said, emphasizing
-      // why …`) gives way to the statement it rides on.
-      const better = (x: Draft, y: Draft) =>
-        doc.sentenceOf[x.cueToken] === doc.sentenceOf[y.cueToken] && (x.sameSentence === true) !== (y.sameSentence === true) ? !x.sameSentence : x.cue!.start > y.cue!.start;
-      if (host < 0 || better(dr, drafts[host]!)) host = d;
-    }
-    if (host >= 0) {
-      drafts[host]!.parts.push({ start: s.start, end: s.end });
-      if (drafts[host]!.kind === 'indirect') drafts[host]!.kind = 'mixed';
-      segDraft[si] = host;
-      continue;
-    }
-    // A paragraph that is only this quote, after a paragraph whose last sentence holds an
-    // attribution: the same speaker goes on (`Putin said … .` / `"…"`).
-    let inherit: number | undefined;
-    const alone = starts[p] === s.start && text.slice(s.end, starts[p + 1] ?? text.length).trim().length === 0;
-    if (alone && p > 0) {
-      const prevStart = starts[p - 1]!;
-      const lastTok = lastBefore(starts[p]!);
-      const lastSentence = lastTok >= 0 ? doc.sentenceOf[lastTok]! : -1;
-      let best = -1;
-      for (const d of byPara.get(p - 1) ?? []) {
+  const covered = (sp: Span): boolean => {
+    const inside = (c: Span) => c.start <= sp.start && c.end >= sp.end;
+    const p = paragraphAt(starts, sp.start);
+    for (let q = Math.max(0, p - 3); q <= p; q++) for (const d of byPara.get(q) ?? []) if (inside(drafts[d]!.content) || drafts[d]!.parts.some(inside)) return true;
+    return false;
+  };
+  attachUncued();
+
+  /** Step 3: each segment without a draft yet, as a part of another draft or a draft of its own. */
+  function attachUncued(): void {
+    for (let si = 0; si < segs.length; si++) {
+      if (segDraft[si]! >= 0) continue;
+      const s = segs[si]!;
+      if (covered(s)) continue;
+      const first = firstFrom(s.start);
+      const ss = sentenceStart(first);
+      let words = 0;
+      for (let i = ss; i < first && words === 0; i++) if (hasLetter(tokens[i]!.text)) words++;
+      if (words > 0) {
+        // A quote inside a sentence: attributed to the verb governing it and its subject
+        // (`Clinton called half of Trump's supporters "deplorables."`).
+        const d = governed(s, ss, first);
+        if (d) segDraft[si] = pushDraft(d);
+        continue;
+      }
+      if (!quoteLike[si] || s.single) continue;
+      const p = paragraphAt(starts, s.start);
+      let host = -1;
+      for (const d of byPara.get(p) ?? []) {
         const dr = drafts[d]!;
-        if (dr.cueToken < 0 || dr.cueToken >= tokens.length) continue;
-        const at = tokens[dr.cueToken]!.start;
-        if (at < prevStart || at >= starts[p]!) continue;
-        if (!dr.cue || (best >= 0 && drafts[best]!.cueToken > dr.cueToken)) continue;
-        best = d;
+        if (!dr.cue || dr.cue.start >= s.start || paragraphAt(starts, dr.cue.start) !== p) continue;
+        if (dr.content.end > s.start) continue;
+        // The closest cue, but a gerund riding on another cue (`DuVernay said, emphasizing
+        // why …`) gives way to the statement it rides on.
+        const better = (x: Draft, y: Draft) =>
+          doc.sentenceOf[x.cueToken] === doc.sentenceOf[y.cueToken] && (x.sameSentence === true) !== (y.sameSentence === true) ? !x.sameSentence : x.cue!.start > y.cue!.start;
+        if (host < 0 || better(dr, drafts[host]!)) host = d;
       }
-      // The paragraph before is itself a quote continuing an attribution: go on with it.
-      const prevSeg = si > 0 ? segs[si - 1]! : undefined;
-      if (best < 0 && prevSeg && segDraft[si - 1]! >= 0 && starts[p - 1] === prevSeg.start && paragraphAt(starts, prevSeg.end - 1) === p - 1) {
-        const d0 = segDraft[si - 1]!;
-        if (drafts[d0]!.kind === 'direct' && text.slice(prevSeg.end, starts[p]).trim().length === 0) best = d0;
+      if (host >= 0) {
+        drafts[host]!.parts.push({ start: s.start, end: s.end });
+        if (drafts[host]!.kind === 'indirect') drafts[host]!.kind = 'mixed';
+        segDraft[si] = host;
+        continue;
       }
-      if (best >= 0) {
-        const dr = drafts[best]!;
-        const lastQuoteEndsPara = dr.kind === 'direct' ? endsParagraph(Math.max(dr.content.end, ...dr.parts.map((x) => x.end)), best) : true;
-        if (lastQuoteEndsPara && (dr.kind === 'direct' || doc.sentenceOf[dr.cueToken] === lastSentence)) inherit = best;
-      }
-    }
-    // `Sen. Marco Rubio responded first, ripping into …` / `"…"`: a speech verb in the last
-    // sentence of the paragraph before, with a subject, introduces the quote paragraph.
-    if (inherit === undefined && alone && p > 0) {
-      const lastTok = lastBefore(starts[p]!);
-      const sent = lastTok >= 0 ? doc.sentences[doc.sentenceOf[lastTok]!] : undefined;
-      if (sent && paragraphAt(starts, tokens[sent.tokens[0]]!.start) === p - 1) {
-        for (let v = sent.tokens[0]; v < sent.tokens[1]; v++) {
-          const vi = cueAt(tokens, v);
-          if (!vi || vi.weak || usedCue[v] || inQuote(v)) continue;
-          const k = backOverAdverbs(v - 1, sent.tokens[0]);
-          const ph = k >= sent.tokens[0] ? phraseBefore(tokens, k, sent.tokens[0]) : undefined;
-          if (!ph) continue;
-          usedCue[v] = 1;
-          segDraft[si] = pushDraft({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cue: cueSpan(tokens, v), cueToken: v, phrase: ph });
-          break;
+      // A paragraph that is only this quote, after a paragraph whose last sentence holds an
+      // attribution: the same speaker goes on (`Putin said … .` / `"…"`).
+      let inherit: number | undefined;
+      const alone = starts[p] === s.start && text.slice(s.end, starts[p + 1] ?? text.length).trim().length === 0;
+      if (alone && p > 0) {
+        const prevStart = starts[p - 1]!;
+        const lastTok = lastBefore(starts[p]!);
+        const lastSentence = lastTok >= 0 ? doc.sentenceOf[lastTok]! : -1;
+        let best = -1;
+        for (const d of byPara.get(p - 1) ?? []) {
+          const dr = drafts[d]!;
+          if (dr.cueToken < 0 || dr.cueToken >= tokens.length) continue;
+          const at = tokens[dr.cueToken]!.start;
+          if (at < prevStart || at >= starts[p]!) continue;
+          if (!dr.cue || (best >= 0 && drafts[best]!.cueToken > dr.cueToken)) continue;
+          best = d;
         }
-        if (segDraft[si]! >= 0) continue;
+        // The paragraph before is itself a quote continuing an attribution: go on with it.
+        const prevSeg = si > 0 ? segs[si - 1]! : undefined;
+        if (best < 0 && prevSeg && segDraft[si - 1]! >= 0 && starts[p - 1] === prevSeg.start && paragraphAt(starts, prevSeg.end - 1) === p - 1) {
+          const d0 = segDraft[si - 1]!;
+          if (drafts[d0]!.kind === 'direct' && text.slice(prevSeg.end, starts[p]).trim().length === 0) best = d0;
+        }
+        if (best >= 0) {
+          const dr = drafts[best]!;
+          const lastQuoteEndsPara = dr.kind === 'direct' ? endsParagraph(Math.max(dr.content.end, ...dr.parts.map((x) => x.end)), best) : true;
+          if (lastQuoteEndsPara && (dr.kind === 'direct' || doc.sentenceOf[dr.cueToken] === lastSentence)) inherit = best;
+        }
       }
+      // `Sen. Marco Rubio responded first, ripping into …` / `"…"`: a speech verb in the last
+      // sentence of the paragraph before, with a subject, introduces the quote paragraph.
+      if (inherit === undefined && alone && p > 0) {
+        const lastTok = lastBefore(starts[p]!);
+        const sent = lastTok >= 0 ? doc.sentences[doc.sentenceOf[lastTok]!] : undefined;
+        if (sent && paragraphAt(starts, tokens[sent.tokens[0]]!.start) === p - 1) {
+          for (let v = sent.tokens[0]; v < sent.tokens[1]; v++) {
+            const vi = cueAt(tokens, v);
+            if (!vi || vi.weak || usedCue[v] || inQuote(v)) continue;
+            const k = backOverAdverbs(v - 1, sent.tokens[0]);
+            const ph = k >= sent.tokens[0] ? phraseBefore(tokens, k, sent.tokens[0]) : undefined;
+            if (!ph) continue;
+            usedCue[v] = 1;
+            segDraft[si] = pushDraft({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cue: cueSpan(tokens, v), cueToken: v, phrase: ph });
+            break;
+          }
+          if (segDraft[si]! >= 0) continue;
+        }
+      }
+      // A direct quote going on in the next paragraph is one statement in several parts.
+      if (inherit !== undefined && drafts[inherit]!.kind === 'direct' && drafts[inherit]!.inherit === undefined) {
+        drafts[inherit]!.parts.push({ start: s.start, end: s.end });
+        segDraft[si] = inherit;
+        continue;
+      }
+      segDraft[si] = pushDraft({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cueToken: first, inherit });
     }
-    // A direct quote going on in the next paragraph is one statement in several parts.
-    if (inherit !== undefined && drafts[inherit]!.kind === 'direct' && drafts[inherit]!.inherit === undefined) {
-      drafts[inherit]!.parts.push({ start: s.start, end: s.end });
-      segDraft[si] = inherit;
-      continue;
-    }
-    segDraft[si] = pushDraft({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cueToken: first, inherit });
   }
 
   function governed(s: QuoteSegment, ss: number, first: number): Draft | undefined {
@@ -1078,7 +1184,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     // A one- or two-word scare quote (`its "safety check"`) is someone's words only when a
     // speech verb governs it.
     let words = 0;
-    for (let i = first; i < tokens.length && tokens[i]!.start < s.end; i++) if (/\p{L}/u.test(tokens[i]!.text)) words++;
+    for (let i = first; i < tokens.length && tokens[i]!.start < s.end; i++) if (hasLetter(tokens[i]!.text)) words++;
     const short = words <= 2;
     for (let v = first - 1; v >= Math.max(ss, first - 15); v--) {
       const t = tokens[v]!;
@@ -1087,7 +1193,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       const taggedAdj = t.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(t.text) && v - 1 >= ss && ['PROPN', 'PRON'].includes(tokens[v - 1]!.pos);
       if ((!realVerb(t) && !taggedAdj) || t.lemma === 'be' || usedCue[v]) continue;
       if (short && !cueAt(tokens, v)) return undefined;
-      const gerund = /ing$/.test(t.normal) && v - 1 >= ss && (tokens[v - 1]!.text === ',' || documentBefore(v, ss) !== undefined);
+      const gerund = t.normal.endsWith('ing') && v - 1 >= ss && (tokens[v - 1]!.text === ',' || documentBefore(v, ss) !== undefined);
       let phrase: SpeakerPhrase | undefined;
       if (!gerund) {
         const k = backOverAdverbs(v - 1, ss);
@@ -1107,7 +1213,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
           else c = from2 - 1;
           if (!(c >= ss && cueAt(tokens, c) && !usedCue[c])) break;
           const kk = backOverAdverbs(c - 1, ss);
-          const g2 = /ing$/.test(tokens[c]!.normal) || (kk >= ss && tokens[kk]!.pos === 'CCONJ') || (kk >= ss && tokens[kk]!.normal === 'to');
+          const g2 = tokens[c]!.normal.endsWith('ing') || (kk >= ss && tokens[kk]!.pos === 'CCONJ') || (kk >= ss && tokens[kk]!.normal === 'to');
           const p2 = !g2 && kk >= ss ? phraseBefore(tokens, kk, Math.max(ss, kk - 30)) : undefined;
           if (!p2 && !g2) break;
           best = { cv: c, p2 };
@@ -1202,112 +1308,130 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
 
   // ---- 3b. Reported content stops where another attribution of the sentence begins
   // (`he was "frustrated", but Russia said …`, `… was not working and said …`).
-  for (const d of drafts) {
-    if (d.kind === 'direct' || d.parts.length > 0) continue;
-    let cut = d.content.end;
-    for (const oi of near(paragraphAt(starts, d.content.start), 0)) {
-      const o = drafts[oi]!;
-      if (o === d || o.cueToken < 0 || o.cueToken >= tokens.length) continue;
-      const at = o.phrase ? tokens[o.phrase.from]!.start : tokens[o.cueToken]!.start;
-      if (at <= d.content.start || at >= cut) continue;
-      if (o.cue && o.cue.start < d.content.start) continue;
-      let k = lastBefore(at);
-      // A clause joined by `and` / `but` / a comma is another statement; one under `when`
-      // or `because` is part of this one.
-      let joined = false;
-      while (k >= 0 && (tokens[k]!.pos === 'CCONJ' || tokens[k]!.text === ',' || tokens[k]!.text === ';' || tokens[k]!.pos === 'ADV')) {
-        if (tokens[k]!.pos !== 'ADV') joined = true;
-        k--;
+  cutAtOtherAttributions();
+
+  /** Step 3b: each reported draft cut before the next attribution of its sentence. */
+  function cutAtOtherAttributions(): void {
+    for (const d of drafts) {
+      if (d.kind === 'direct' || d.parts.length > 0) continue;
+      let cut = d.content.end;
+      for (const oi of near(paragraphAt(starts, d.content.start), 0)) {
+        const o = drafts[oi]!;
+        if (o === d || o.cueToken < 0 || o.cueToken >= tokens.length) continue;
+        const at = o.phrase ? tokens[o.phrase.from]!.start : tokens[o.cueToken]!.start;
+        if (at <= d.content.start || at >= cut) continue;
+        if (o.cue && o.cue.start < d.content.start) continue;
+        let k = lastBefore(at);
+        // A clause joined by `and` / `but` / a comma is another statement; one under `when`
+        // or `because` is part of this one.
+        let joined = false;
+        while (k >= 0 && (tokens[k]!.pos === 'CCONJ' || tokens[k]!.text === ',' || tokens[k]!.text === ';' || tokens[k]!.pos === 'ADV')) {
+          if (tokens[k]!.pos !== 'ADV') joined = true;
+          k--;
+        }
+        // (`shootings and protests demands that …`: a cue the tagger took for a noun after `and`
+        // is more likely a word of this clause.)
+        const nounCue = tokens[o.cueToken]!.pos === 'NOUN' && tokens[lastBefore(at)]?.pos === 'CCONJ';
+        if (joined && !nounCue && k >= 0 && tokens[k]!.end > d.content.start) cut = tokens[k]!.end;
       }
-      // (`shootings and protests demands that …`: a cue the tagger took for a noun after `and`
-      // is more likely a word of this clause.)
-      const nounCue = tokens[o.cueToken]!.pos === 'NOUN' && tokens[lastBefore(at)]?.pos === 'CCONJ';
-      if (joined && !nounCue && k >= 0 && tokens[k]!.end > d.content.start) cut = tokens[k]!.end;
-    }
-    if (cut < d.content.end) {
-      d.content = { start: d.content.start, end: cut };
-      d.kind = kindOf(d.content);
+      if (cut < d.content.end) {
+        d.content = { start: d.content.start, end: cut };
+        d.kind = kindOf(d.content);
+      }
     }
   }
 
   // ---- 3c. Quoted words closing a reported clause: `… rolling out a new message: "It's about
   // me."` is the quote; `… criticized the act as a "crazy system" during a stop in Flint` ends
   // with the quote.
-  for (const d of drafts) {
-    if (d.kind === 'direct' || d.parts.length > 0) continue;
-    const was = d.content;
-    const a = firstFrom(d.content.start);
-    const b = firstFrom(d.content.end);
-    for (let k = a; k < b; k++) {
-      const si = segOfToken[k + 1] ?? -1;
-      // (Not after a clause of its own: `that American Muslims have two choices: "…"` stays whole.)
-      if (tokens[k]!.text === ':' && si >= 0 && quoteLike[si] && segs[si]!.start > tokens[k]!.start && segs[si]!.end >= d.content.end - 1 && tokens[a]!.normal !== 'that') {
-        d.content = { start: segs[si]!.start, end: d.content.end };
-        break;
+  endAtClosingQuotes();
+
+  /** Step 3c: each reported draft ending in (or made of) the quote closing it. */
+  function endAtClosingQuotes(): void {
+    for (const d of drafts) {
+      if (d.kind === 'direct' || d.parts.length > 0) continue;
+      const was = d.content;
+      const a = firstFrom(d.content.start);
+      const b = firstFrom(d.content.end);
+      for (let k = a; k < b; k++) {
+        const si = segOfToken[k + 1] ?? -1;
+        // (Not after a clause of its own: `that American Muslims have two choices: "…"` stays whole.)
+        if (tokens[k]!.text === ':' && si >= 0 && quoteLike[si] && segs[si]!.start > tokens[k]!.start && segs[si]!.end >= d.content.end - 1 && tokens[a]!.normal !== 'that') {
+          d.content = { start: segs[si]!.start, end: d.content.end };
+          break;
+        }
+        const sj = segOfToken[k + 2] ?? -1;
+        const asSeg = tokens[k]!.normal === 'as' && segOfToken[k]! < 0 ? (si >= 0 ? si : tokens[k + 1]?.pos === 'DET' ? sj : -1) : -1;
+        if (asSeg >= 0 && segs[asSeg]!.end < d.content.end) {
+          const after = tokens[firstFrom(segs[asSeg]!.end)];
+          if (after && after.pos !== 'CCONJ' && !/^[,;]$/.test(after.text)) d.content = { start: d.content.start, end: segs[asSeg]!.end };
+          break;
+        }
       }
-      const sj = segOfToken[k + 2] ?? -1;
-      const asSeg = tokens[k]!.normal === 'as' && segOfToken[k]! < 0 ? (si >= 0 ? si : tokens[k + 1]?.pos === 'DET' ? sj : -1) : -1;
-      if (asSeg >= 0 && segs[asSeg]!.end < d.content.end) {
-        const after = tokens[firstFrom(segs[asSeg]!.end)];
-        if (after && after.pos !== 'CCONJ' && !/^[,;]$/.test(after.text)) d.content = { start: d.content.start, end: segs[asSeg]!.end };
-        break;
-      }
+      if (d.content !== was) d.kind = kindOf(d.content);
     }
-    if (d.content !== was) d.kind = kindOf(d.content);
   }
 
   // ---- 4. Speakers, resolved in text order.
+  // (An article without attributions needs no resolver, nor its indexes.)
+  if (drafts.length === 0) return [];
+  const resolver = new SpeakerResolver(doc, names.length > 0 ? names : fallbackNames(doc), (pos) => inQuoteAt(pos));
   const order = drafts.map((_, i) => i).sort((a, b) => drafts[a]!.content.start - drafts[b]!.content.start || a - b);
   const speakers = new Array<Quote['speaker'] | undefined>(drafts.length);
   const bySentence = new Map<number, number[]>();
-  for (const di of order) {
-    const d = drafts[di]!;
-    const sent = d.cueToken >= 0 && d.cueToken < tokens.length ? doc.sentenceOf[d.cueToken]! : -1;
-    const sl = bySentence.get(sent);
-    if (sl) sl.push(di);
-    else bySentence.set(sent, [di]);
-    if (d.inherit !== undefined) {
-      const sp = speakers[d.inherit];
-      speakers[di] = sp;
-      if (sp?.canonical) {
-        const kn = resolver.lastKnown(sp.canonical);
-        resolver.remember(sp.canonical, kn?.words ?? sp.canonical, kn?.type ?? 'person', d.content.start, doc.sentenceOf[firstFrom(d.content.start)] ?? -1);
-      }
-      continue;
-    }
-    if (d.sameSentence) {
-      const s = doc.sentenceOf[d.cueToken];
-      let prev: number | undefined;
-      // (Not one reported inside another's words: `Perdue said he didn't believe …, arguing`.)
-      const same = bySentence.get(s) ?? [];
-      const nested = (x: number) => {
-        const at = tokens[drafts[x]!.cueToken]!.start;
-        return same.some((y) => y !== x && drafts[y]!.content.start <= at && drafts[y]!.content.end > at);
-      };
-      // (Nor one in a relative clause: `… an architect who said he was stiffed …, saying …`.)
-      for (const x of same) if (speakers[x] && drafts[x]!.cueToken < d.cueToken && !nested(x) && !relativePronoun(drafts[x]!.phrase)) prev = x;
-      if (prev !== undefined) speakers[di] = speakers[prev];
-      else {
-        // `Clinton had mocked the complaint, saying …`: the subject of the clause before the
-        // comma (`…, when Sanders protesters interrupted her, shouting …`), else the sentence's.
-        const ph = clauseSubjectBefore(d.cueToken, s) ?? subjectOf(s);
-        if (ph) {
-          const r = resolver.resolve(ph);
-          speakers[di] = { span: r.span, canonical: r.canonical };
+  resolveSpeakers();
+
+  /** Step 4: each draft's speaker, in text order. */
+  function resolveSpeakers(): void {
+    for (const di of order) {
+      const d = drafts[di]!;
+      const sent = d.cueToken >= 0 && d.cueToken < tokens.length ? doc.sentenceOf[d.cueToken]! : -1;
+      const sl = bySentence.get(sent);
+      if (sl) sl.push(di);
+      else bySentence.set(sent, [di]);
+      if (d.inherit !== undefined) {
+        const sp = speakers[d.inherit];
+        speakers[di] = sp;
+        if (sp?.canonical) {
+          const kn = resolver.lastKnown(sp.canonical);
+          resolver.remember(sp.canonical, kn?.words ?? sp.canonical, kn?.type ?? 'person', d.content.start, doc.sentenceOf[firstFrom(d.content.start)] ?? -1);
         }
+        continue;
       }
-      continue;
+      if (d.sameSentence) {
+        const s = doc.sentenceOf[d.cueToken];
+        let prev: number | undefined;
+        // (Not one reported inside another's words: `Perdue said he didn't believe …, arguing`.)
+        const same = bySentence.get(s) ?? [];
+        const nested = (x: number) => {
+          const at = tokens[drafts[x]!.cueToken]!.start;
+          return same.some((y) => y !== x && drafts[y]!.content.start <= at && drafts[y]!.content.end > at);
+        };
+        // (Nor one in a relative clause: `… an architect who said he was stiffed …, saying …`.)
+        for (const x of same) if (speakers[x] && drafts[x]!.cueToken < d.cueToken && !nested(x) && !relativePronoun(drafts[x]!.phrase)) prev = x;
+        if (prev !== undefined) speakers[di] = speakers[prev];
+        else {
+          // `Clinton had mocked the complaint, saying …`: the subject of the clause before the
+          // comma (`…, when Sanders protesters interrupted her, shouting …`), else the sentence's.
+          const ph = clauseSubjectBefore(d.cueToken, s) ?? subjectOf(s);
+          if (ph) {
+            const r = resolver.resolve(ph);
+            speakers[di] = { span: r.span, canonical: r.canonical };
+          }
+        }
+        continue;
+      }
+      if (!d.phrase) continue;
+      const r = resolver.resolve(d.phrase);
+      speakers[di] = { span: r.span, canonical: r.canonical };
+      const sentence = doc.sentenceOf[d.phrase.head] ?? -1;
+      resolver.remember(r.canonical, text.slice(r.span.start, r.span.end), r.type, r.span.start, sentence);
     }
-    if (!d.phrase) continue;
-    const r = resolver.resolve(d.phrase);
-    speakers[di] = { span: r.span, canonical: r.canonical };
-    const sentence = doc.sentenceOf[d.phrase.head] ?? -1;
-    resolver.remember(r.canonical, text.slice(r.span.start, r.span.end), r.type, r.span.start, sentence);
   }
 
   /** `issued a statement saying …`: the start of a document phrase right before gerund `v`. */
   function documentBefore(v: number, floor: number): number | undefined {
-    if (!/ing$/.test(tokens[v]!.normal)) return undefined;
+    if (!tokens[v]!.normal.endsWith('ing')) return undefined;
     const k = backOverAdverbs(v - 1, floor);
     const ph = k >= floor && segOfToken[k]! < 0 ? phraseBefore(tokens, k, Math.max(floor, k - 8)) : undefined;
     return ph && ph.to === k + 1 && isDocument(tokens[ph.head]!) ? ph.from : undefined;
@@ -1328,7 +1452,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     for (let m = c - 1; m >= Math.max(ss, c - 25); m--) {
       const t = tokens[m]!;
       if (t.text === ';' || t.text === ':') return undefined;
-      if (inQuote(m) || !realVerb(t) || /ing$/.test(t.normal)) continue;
+      if (inQuote(m) || !realVerb(t) || t.normal.endsWith('ing')) continue;
       const k = backOverAdverbs(m - 1, ss);
       const ph = k >= ss && segOfToken[k]! < 0 ? phraseBefore(tokens, k, Math.max(ss, k - 30)) : undefined;
       // `Bradley apologized after they came out, saying …`: a subordinate clause's subject

@@ -45,7 +45,8 @@ function speakerNouns(): Map<string, string> {
 
 /** A common noun that names a speaker (`official`, `ministry`). */
 export function speakerNoun(t: Token): boolean {
-  return t.pos === 'NOUN' && (speakerNouns().has(t.lemma) || speakerNouns().has(t.normal.replace(/s$/, '')));
+  // (The normal form first: it needs no lemma.)
+  return t.pos === 'NOUN' && (speakerNouns().has(t.normal.replace(/s$/, '')) || speakerNouns().has(t.lemma));
 }
 
 function isPossessive(t: Token): boolean {
@@ -54,7 +55,7 @@ function isPossessive(t: Token): boolean {
 
 /** A capitalised word the tagger took for something else (`Josh/VERB Earnest`). */
 function capitalised(t: Token): boolean {
-  return (t.pos === 'VERB' || t.pos === 'X' || t.pos === 'ADV' || t.pos === 'INTJ') && /^\p{Lu}\p{Ll}/u.test(t.text) && !/ing$/.test(t.text);
+  return (t.pos === 'VERB' || t.pos === 'X' || t.pos === 'ADV' || t.pos === 'INTJ') && /^\p{Lu}\p{Ll}/u.test(t.text) && !t.text.endsWith('ing');
 }
 
 function npInner(t: Token): boolean {
@@ -220,8 +221,8 @@ export class SpeakerResolver {
   private readonly persons: NameMention[];
   private readonly orgs: NameMention[];
   private readonly names: NameMention[];
-  /** Last word → the longest person name with it (`Putin` → `Vladimir Putin`). */
-  private readonly fullByLast = new Map<string, string>();
+  /** Last word → the longest person name with it (`Putin` → `Vladimir Putin`); built when first asked for. */
+  private fullByLastCache: Map<string, string> | undefined;
   readonly known: KnownSpeaker[] = [];
 
   constructor(
@@ -233,13 +234,20 @@ export class SpeakerResolver {
     this.names = [...names].sort((a, b) => a.start - b.start);
     this.persons = this.names.filter((n) => n.type === 'person');
     this.orgs = this.names.filter((n) => n.type === 'organization');
-    for (const n of this.persons) {
-      const parts = n.canonical.split(/\s+/);
-      if (parts.length < 2) continue;
-      const last = parts[parts.length - 1]!;
-      const cur = this.fullByLast.get(last);
-      if (!cur || n.canonical.length > cur.length) this.fullByLast.set(last, n.canonical);
+  }
+
+  private get fullByLast(): Map<string, string> {
+    if (!this.fullByLastCache) {
+      this.fullByLastCache = new Map();
+      for (const n of this.persons) {
+        const parts = n.canonical.split(/\s+/);
+        if (parts.length < 2) continue;
+        const last = parts[parts.length - 1]!;
+        const cur = this.fullByLastCache.get(last);
+        if (!cur || n.canonical.length > cur.length) this.fullByLastCache.set(last, n.canonical);
+      }
     }
+    return this.fullByLastCache;
   }
 
   /** Resolve a phrase (token range) to `{ span, canonical }`; canonical is '' when unresolved. */
@@ -248,7 +256,6 @@ export class SpeakerResolver {
     const span = { start: tokens[p.from]!.start, end: tokens[p.to - 1]!.end };
     const head = tokens[p.head]!;
     const sentence = this.doc.sentenceOf[p.head] ?? -1;
-    const lower = text.slice(span.start, span.end).toLowerCase();
 
     // 1. A name inside the phrase.
     const inside: NameMention[] = [];
@@ -275,7 +282,8 @@ export class SpeakerResolver {
     }
     // 3. `the minister`, `the ministry`, `officials`.
     const kind = speakerNouns().get(head.normal.replace(/s$/, '')) ?? speakerNouns().get(head.normal);
-    const hasProper = tokens.slice(p.from, p.to).some((t) => t.pos === 'PROPN' && !isTitleWord(t.normal));
+    let hasProper = false;
+    for (let i = p.from; i < p.to && !hasProper; i++) hasProper = tokens[i]!.pos === 'PROPN' && !isTitleWord(tokens[i]!.normal);
     if (!hasProper && kind) {
       const definite = tokens[p.from]!.normal === 'the' && !/s$/.test(head.normal);
       if (definite) return { span, canonical: this.byNoun(head.normal, kind, span.start), type: kind === 'person' ? 'person' : 'organization' };
@@ -287,7 +295,6 @@ export class SpeakerResolver {
       const type = kind === 'organization' || lexicon.orgs.has(canonical) ? 'organization' : 'person';
       return { span, canonical, type };
     }
-    void lower;
     // A common noun phrase (`the report`, `exit polls`) names its source literally.
     const words = text.slice(span.start, span.end).replace(/^(the|a|an|this|that|these|those)\s+/i, '');
     return { span, canonical: words, type: 'other' };
