@@ -66,16 +66,18 @@ export function tokenize(text: string, withPos = true): Tokenized {
   // Lemmas are asked for by few tokens (verbs and nouns, in some places): wink lemmatises a
   // token only when its `lemma` is first read (see `WinkToken`).
   const all = withPos ? doc.tokens() : undefined;
+  let contraction: boolean[] | undefined; // (asked for on the first lemma read)
   const lemmaAt = all
     ? (i: number) => {
-        const item = all.itemAt(i);
-        // Outside contractions wink's lemma is a function of the token's lexeme and tag alone.
-        if (item.out(its.contractionFlag)) return item.out(its.lemma) as string;
-        let tag = TAGS.get(pos[i] ?? '');
-        if (tag === undefined) TAGS.set(pos[i] ?? '', (tag = TAGS.size));
-        const key = (item.out(its.uniqueId) as number) * 64 + tag;
-        let l = LEMMAS.get(key);
-        if (l === undefined) LEMMAS.set(key, (l = item.out(its.lemma) as string));
+        contraction ??= all.out(its.contractionFlag) as boolean[];
+        // Outside contractions wink's lemma is a function of the token's word and tag alone.
+        if (contraction[i]) return all.itemAt(i).out(its.lemma) as string;
+        const tag = pos[i] ?? '';
+        let byWord = LEMMAS.get(tag);
+        if (byWord === undefined) LEMMAS.set(tag, (byWord = new Map()));
+        const word = values[i]!;
+        let l = byWord.get(word);
+        if (l === undefined) byWord.set(word, (l = all.itemAt(i).out(its.lemma) as string));
         return l;
       }
     : undefined;
@@ -93,14 +95,15 @@ export function tokenize(text: string, withPos = true): Tokenized {
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     // White space is not a token of ours: the next token's search crosses it, counting its breaks.
-    if (isBlank(v)) {
+    const first = v.charCodeAt(0);
+    if (v.length === 0 || (isSpace(first) && isBlank(v))) {
       keep[i] = -1;
       continue;
     }
     // Locate the token exactly, past the white space before it; wink is lossless, but be robust to drift.
     let start = at;
     while (start < text.length && isSpace(text.charCodeAt(start))) start++;
-    if (text.startsWith(v, start) === false) {
+    if (text.charCodeAt(start) !== first || (v.length > 1 && !text.startsWith(v, start))) {
       const found = text.indexOf(v, at);
       start = found >= 0 ? found : start;
     }
@@ -199,13 +202,10 @@ function wordPiece(prev: string, next: string): boolean {
 const LETTER = /^\p{L}$/u;
 
 /**
- * wink's lemmas by lexeme and tag (`lexeme * 64 + tag`), for tokens outside contractions: a
- * lemma depends on the token's lexicon entry (fixed, or fixed at the form's first sight) and
- * its tag only.
+ * wink's lemmas by tag and word, for tokens outside contractions: a lemma depends on the token's
+ * lexicon entry (one per word form: fixed, or fixed at the form's first sight) and its tag only.
  */
-const LEMMAS = new Map<number, string>();
-/** Small numbers for wink's POS tags. */
-const TAGS = new Map<string, number>();
+const LEMMAS = new Map<string, Map<string, string>>();
 
 /** A white-space character (as `\s` in a regular expression). */
 export function isSpace(c: number): boolean {
