@@ -6,6 +6,7 @@
 import type { Article, Span } from '../model/types.js';
 import { lexicon } from '../lexicon/index.js';
 import { isHardWrapped } from '../analyze/sentences.js';
+import { isSpace } from '../analyze/nlp.js';
 import { findComments } from './comments.js';
 
 /** The parts of a plain-text article found by `parseText`. */
@@ -75,8 +76,9 @@ export function parseText(text: string): TextParts {
 
   // Captions may stand between headline and story; credits anywhere (usually the end).
   for (const p of paras) {
-    if (CREDITS.test(p.text) && p.text.length < 400) credits.push({ start: p.start, end: p.end });
-    else if (CAPTION.test(p.text) && p.text.length < 400 && !/["\u201c]/.test(p.text)) captions.push({ start: p.start, end: p.end });
+    if (p.text.length >= 400) continue; // (credits and captions are short: the length goes first, it is cheaper)
+    if (CREDITS.test(p.text)) credits.push({ start: p.start, end: p.end });
+    else if (CAPTION.test(p.text) && !/["\u201c]/.test(p.text)) captions.push({ start: p.start, end: p.end });
   }
   const body = paras.filter((p) => !credits.some((c) => c.start === p.start) && !captions.some((c) => c.start === p.start));
 
@@ -158,7 +160,16 @@ function trimOne(s: string, code: number): string {
 
 /** True when text looks tokenised (spaces before most punctuation, `` `` `` quotes). */
 export function isTokenised(text: string): boolean {
-  const spaced = (text.match(/ [,.;:?!](?=\s|$)/g) ?? []).length;
-  const all = (text.match(/[,.;:?!](?=\s|$)/g) ?? []).length;
+  // Punctuation before white space or the end, and how much of it has a space before it.
+  let all = 0;
+  let spaced = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!STOPS.has(text.charCodeAt(i))) continue;
+    if (i + 1 < text.length && !isSpace(text.charCodeAt(i + 1))) continue;
+    all++;
+    if (i > 0 && text.charCodeAt(i - 1) === 32) spaced++;
+  }
   return (all >= 3 && spaced / all > 0.6) || /(^|\s)``\s/.test(text);
 }
+/** `,` `.` `;` `:` `?` `!` */
+const STOPS = new Set([44, 46, 59, 58, 63, 33]);
