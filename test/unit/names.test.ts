@@ -67,3 +67,9 @@ test('story entities: an acronym one article defines joins the name everywhere, 
 test('names in other alphabets: capitals beyond Latin-1, and gazetteer entries written with accents', () => {
   assert.deepEqual(names('Łukasz Nowak met envoys in São Paulo, Bogotá and İstanbul.'), ['person:Łukasz Nowak', 'place:São Paulo', 'place:Bogotá', 'place:İstanbul']);
 });
+
+test('aliases.tsv gives single-spaced canonical forms (canonicalise splits names at single spaces)', async () => {
+  const { readMap } = await import('../../src/lexicon/index.js');
+  const bad = [...readMap('aliases.tsv')].filter(([, v]) => v !== v.trim().replace(/\s+/g, ' '));
+  assert.deepEqual(bad, []);
+});
