@@ -48,7 +48,7 @@ function compile(rules: Rule[]): Scanner {
 export function ruleSearches(rules: Rule[], text: string): RuleSearch[] {
   const c = compile(rules);
   const hot = hotWords(c, text);
-  return c.each.map((r, i) => (r.nearHeads ? nearHeads(r, text, hot[i]!) : everywhere(r.rule.re, text)));
+  return c.each.map((r, i) => (r.nearHeads ? nearHeads(r, text, hot[i]!, c.heads.classOf) : everywhere(r.rule.re, text)));
 }
 
 /** The plain global search, for a rule without a head (or without the lookbehind canStart needs). */
@@ -63,11 +63,12 @@ function everywhere(rule: RegExp, text: string): RuleSearch {
 /**
  * The anchored search at the candidate starts before each of the rule's hot words, in text
  * order. A match containing a head in word w starts at most `lead` blank runs before w
- * (Rule.head), so every possible start lies in one of these windows; each start is tried at
- * most once, since `from` only grows between calls.
+ * (Rule.head), and in no word before one that cannot lie whole in its lead-in (Head.leadWord),
+ * so every possible start lies in one of these windows; each start is tried at most once,
+ * since `from` only grows between calls.
  */
-function nearHeads(r: Compiled, text: string, words: HotWord[]): RuleSearch {
-  const lead = r.rule.head!.lead;
+function nearHeads(r: Compiled, text: string, words: HotWord[], classOf: Uint8Array): RuleSearch {
+  const { lead, leadWord } = r.rule.head!;
   const re = r.sticky;
   let w = 0;
   let tried = 0;
@@ -75,7 +76,7 @@ function nearHeads(r: Compiled, text: string, words: HotWord[]): RuleSearch {
     for (; w < words.length; w++) {
       const word = words[w]!;
       if (word.end <= from) continue;
-      let p = Math.max(from, tried, wordsBack(text, word.start, lead));
+      let p = Math.max(from, tried, leadStart(text, word.start, lead, leadWord, classOf));
       for (; p < word.end; p++) {
         if (!canStart(text, p)) continue;
         re.lastIndex = p;
@@ -116,13 +117,23 @@ function isBlank(c: number): boolean {
   );
 }
 
-/** The start of the word `n` blank runs before the word starting at `i`. */
-function wordsBack(text: string, i: number, n: number): number {
+/**
+ * The start of the word `n` blank runs before the word starting at `i`, or of the nearest
+ * word before it that `leadWord` rejects: a match starting before that word would hold it whole.
+ */
+function leadStart(text: string, i: number, n: number, leadWord: RegExp | undefined, classOf: Uint8Array): number {
   for (let k = 0; k < n && i > 0; k++) {
-    while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
-    while (i > 0 && !isBlank(text.charCodeAt(i - 1))) i--;
+    while (i > 0 && classOf[text.charCodeAt(i - 1)] === BLANK) i--;
+    while (i > 0 && classOf[text.charCodeAt(i - 1)] !== BLANK) i--;
+    if (leadWord && !isLeadWord(leadWord, text, i)) break;
   }
   return i;
+}
+
+/** Whether the word starting at `i` (a blank follows it) is whole what `leadWord` matches there. */
+function isLeadWord(leadWord: RegExp, text: string, i: number): boolean {
+  leadWord.lastIndex = i;
+  return leadWord.test(text);
 }
 
 /** An ASCII letter (what Head.apart keeps away from a head). */
