@@ -404,7 +404,12 @@ export const rules: Rule[] = [
   {
     name: 'weekday',
     // "this coming Friday"; a blank or the lookbehind before, (?![\w]) after the weekday and its "s"
-    head: { words: [...W.weekdays.keys()].flatMap((w) => [w, w + 's']), lead: 2, apart: 'both' },
+    head: {
+      words: [...W.weekdays.keys()].flatMap((w) => [w, w + 's']),
+      lead: 2,
+      apart: 'both',
+      leadWord: leadWords(wordsOf('last|next|this coming|past|coming|the previous|following|early|late|earlier|later')),
+    },
     need: /mon|tue|wed|thu|fri|sat|sun/i,
     re: rx(
       `${S}(?:(last|next|this|this\\s+coming|this\\s+past|coming|the\\s+previous|the\\s+following|early|late|earlier|later)\\s+)?(${WEEKDAY})(s)?${E}`,
@@ -824,7 +829,7 @@ export const rules: Rule[] = [
   // ---- vague references: "now", "currently", "recently", "the past", "the future" (src/lexicon/time-refs.txt)
   {
     name: 'ref',
-    head: { ...phraseHead(W.refs.keys(), 0), apart: 'both' },
+    head: { ...phraseHead(W.refs.keys(), 0), apart: 'both', leadWord: leadWords(wordsOf([...W.refs.keys()].join('|'))) },
     re: rx(`${S}(${alternation(W.refs.keys())})${E}`),
     make(m, c) {
       const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
