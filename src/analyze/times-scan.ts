@@ -274,8 +274,11 @@ function hotWords(c: Scanner, text: string): HotWord[][] {
   let state = 0;
   let start = 0;
   let rules = 0;
-  for (let i = 0; i < n; i++) {
-    const k = classOf[text.charCodeAt(i)]!;
+  // The end of the text ends the last word as a blank would: one place adds words (a second
+  // call after the loop would have no type feedback when the loop is first optimised, and
+  // the optimised loop would be left there on every text).
+  for (let i = 0; i <= n; i++) {
+    const k = i < n ? classOf[text.charCodeAt(i)]! : BLANK;
     if (k === BLANK) {
       if (rules !== 0) addWord(out, rules, start, i);
       rules = 0;
@@ -289,7 +292,6 @@ function hotWords(c: Scanner, text: string): HotWord[][] {
     rules |= o & ~APART;
     if ((o & APART) !== 0) rules |= apartRules(c.heads, state, text, i);
   }
-  if (rules !== 0) addWord(out, rules, start, n);
   return out;
 }
 
