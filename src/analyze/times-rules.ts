@@ -66,6 +66,12 @@ export interface Head {
    * look-alikes ("Obama" for "am", "months" for "mon").
    */
   apart?: 'before' | 'both';
+  /**
+   * What every whole word of a match before the head's word matches, as a sticky expression
+   * that must also reach the word's end (followed by `(?=\s)`): the search stops looking
+   * further back at a word it rejects. Made by `leadWords`.
+   */
+  leadWord?: RegExp;
 }
 
 export interface Rule {
@@ -75,8 +81,9 @@ export interface Rule {
   /**
    * What every match contains: a word (a run of non-blanks) holding one of `words` (ASCII,
    * lower case, matched case-insensitively), with at most `lead` blank runs between the
-   * match's start and that word. findTimes tries the rule only near such words
-   * (times-scan.ts), so both must hold for every match or the rule silently loses it; the
+   * match's start and that word, each whole word between them one that `leadWord` (if
+   * given) matches. findTimes tries the rule only near such words
+   * (times-scan.ts), so all of this must hold for every match or the rule silently loses it; the
    * counts are worked out beside each rule, with what keeps letters apart from the head
    * (`apart`). (The expression must also begin, in each of its alternatives, with a
    * lookbehind that rejects a word character before the match.)
@@ -115,6 +122,10 @@ const YEAR = `(?:(?:1[6-9]|20)\\d\\d|${YEAR_WORDS})`;
 const DAYNUM = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const ORD_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth';
 const S = '(?<![\\w\'-])';
+/** Approximators before an offset: "about two years ago". */
+const OFFSET_APPROX = 'about|around|nearly|almost|some|roughly|approximately|more than|less than|at least|just over|well over';
+/** Words between a duration's number and its unit: "two trading days". */
+const DURATION_MODIFIERS = 'trading|business|working|calendar|full|straight|consecutive|more';
 const E = '(?![\\w])';
 
 /** A rule's expression: sticky, as findTimes tries it at chosen starts (times-scan.ts). */
@@ -144,6 +155,28 @@ function phraseHead(phrases: Iterable<string>, before: number): Head {
   }
   return { words: [...words], lead: lead + before };
 }
+
+/**
+ * Head.leadWord for a lead-in made of `words` (and of what `patterns` match), joined by
+ * blanks, hyphens ("two- to three-year") or nothing (`\\s*` in "the end of\\s*this week"):
+ * one or more of them, hyphens between, perhaps a hyphen at the end.
+ */
+function leadWords(words: string[], patterns: string[] = []): RegExp {
+  const piece = `(?:${[alternation(new Set(words)), ...patterns].join('|')})`;
+  return new RegExp(`${piece}(?:-?${piece})*-?(?=\\s)`, 'iy');
+}
+
+/** Head.leadWord for a lead-in whose every word is one `pattern` matches. */
+function leadPattern(pattern: string): RegExp {
+  return new RegExp(`(?:${pattern})(?=\\s)`, 'iy');
+}
+
+/** The words of plain alternations of phrases ("more than|at least"), within (?:...) or not. */
+const wordsOf = (...alternations: string[]) => alternations.flatMap((a) => a.replace(/^\(\?:|\)$/g, '').split(/[| ]/));
+
+/** What NUMBER matches, word by word: its words and digits ("2 1/2", "2.5"). */
+const NUMBER_WORDS = wordsOf(TENS, ONES, TEENS, VAGUE, 'a couple of|a dozen|a hundred|a thousand|half an|another|an additional|an extra');
+const NUMBER_PATTERNS = ['\\d+(?:\\.\\d+)?', '1\\/2'];
 
 // ---------------------------------------------------------------- context helpers
 
@@ -292,7 +325,7 @@ export const rules: Rule[] = [
   {
     name: 'month-day',
     // "Friday, the early May 5"; a blank or the lookbehind before the month ("Mayfirst" matches)
-    head: { words: MONTH_HEAD, lead: 3, apart: 'before' },
+    head: { words: MONTH_HEAD, lead: 3, apart: 'before', leadWord: leadPattern(`${WEEKDAY},?|the|early|late|mid-?`) },
     need: MONTH_NEED,
     re: rx(
       `${S}(?:(${WEEKDAY}),?\\s+(?:the\\s+)?)?(?:(early|late|mid-?)\\s+)?(${MONTH})\\s*(${DAYNUM}|${ORD_WORDS})(?:,?\\s+(${YEAR}))?${E}`,
@@ -321,7 +354,7 @@ export const rules: Rule[] = [
   {
     name: 'day-month',
     // "the 25th of May"; blanks before the month
-    head: { words: MONTH_HEAD, lead: 3, apart: 'before' },
+    head: { words: MONTH_HEAD, lead: 3, apart: 'before', leadWord: leadPattern(`the|of|${DAYNUM}`) },
     need: MONTH_NEED,
     re: rx(`${S}(?:the\\s+)?(${DAYNUM})(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?${E}`),
     make(m, c) {
@@ -337,7 +370,7 @@ export const rules: Rule[] = [
   {
     name: 'month',
     // "the first half of May"
-    head: { words: MONTH_HEAD, lead: 4 },
+    head: { words: MONTH_HEAD, lead: 4, leadWord: leadWords(wordsOf('early|late|mid|the beginning|middle|end|start|first half|second half|of|this past|coming|last|next')) },
     need: MONTH_NEED,
     re: rx(
       `${S}(?:(early|late|mid-?|the\\s+(?:beginning|middle|end|start|first\\s+half|second\\s+half)\\s+of|(?:this|last|next|this\\s+past|this\\s+coming)|(?:early|late)\\s+(?:this|last|next))\\s*)?(${MONTH})(?:(?:,?\\s+(?:of\\s+)?(${YEAR}))|\\s+(?:of\\s+)?(this|last|next)\\s+year)?${E}`,
@@ -371,7 +404,12 @@ export const rules: Rule[] = [
   {
     name: 'weekday',
     // "this coming Friday"; a blank or the lookbehind before, (?![\w]) after the weekday and its "s"
-    head: { words: [...W.weekdays.keys()].flatMap((w) => [w, w + 's']), lead: 2, apart: 'both' },
+    head: {
+      words: [...W.weekdays.keys()].flatMap((w) => [w, w + 's']),
+      lead: 2,
+      apart: 'both',
+      leadWord: leadWords(wordsOf('last|next|this coming|past|coming|the previous|following|early|late|earlier|later')),
+    },
     need: /mon|tue|wed|thu|fri|sat|sun/i,
     re: rx(
       `${S}(?:(last|next|this|this\\s+coming|this\\s+past|coming|the\\s+previous|the\\s+following|early|late|earlier|later)\\s+)?(${WEEKDAY})(s)?${E}`,
@@ -421,7 +459,14 @@ export const rules: Rule[] = [
   {
     name: 'relative-unit',
     // "the first half of this past week"; blanks before the unit, (?![\w]) after
-    head: { words: ['week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century', 'period'], lead: 6, apart: 'both' },
+    head: {
+      words: ['week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century', 'period'],
+      lead: 6,
+      apart: 'both',
+      leadWord: leadWords(
+        wordsOf('early|late|earlier|later|the end|beginning|start|middle|rest|remainder|first half|second half|early part|latter|last days|day|of|mid|this past|coming|next|current|previous|following|same|latest|that'),
+      ),
+    },
     need: /week|month|year|quarter|decade|century|period/i,
     re: rx(
       `${S}(?:(early|late|earlier|later|the\\s+(?:end|beginning|start|middle|rest|remainder|first\\s+half|second\\s+half|early\\s+part|latter\\s+part|last\\s+days?)\\s+of|mid-?)\\s*)?` +
@@ -497,10 +542,10 @@ export const rules: Rule[] = [
   {
     name: 'offset',
     // "more than a couple of years ago"; [- ] before the unit, blanks after
-    head: { words: UNIT_WORDS, lead: 5, apart: 'both' },
+    head: { words: UNIT_WORDS, lead: 5, apart: 'both', leadWord: leadWords([...wordsOf(OFFSET_APPROX), ...NUMBER_WORDS], NUMBER_PATTERNS) },
     need: /ago\b|earlier|later|before|after|from now|hence|previously/i,
     re: rx(
-      `${S}(?:(about|around|nearly|almost|some|roughly|approximately|more than|less than|at least|just over|well over)\\s+)?(${NUMBER})[- ](${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|later|before|after|from\\s+now|hence|previously)${E}`,
+      `${S}(?:(${OFFSET_APPROX})\\s+)?(${NUMBER})[- ](${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|later|before|after|from\\s+now|hence|previously)${E}`,
     ),
     make(m, c) {
       const n = parseNumber(m[2]!);
@@ -587,7 +632,12 @@ export const rules: Rule[] = [
   {
     name: 'year',
     // a year's digits begin 16..20; "the second half of 1990" (4), "the first half of two thousand" (5)
-    head: { words: ['16', '17', '18', '19', '20', 'nineteen', 'thousand'], lead: 5 },
+    head: {
+      words: ['16', '17', '18', '19', '20', 'nineteen', 'thousand'],
+      lead: 5,
+      // the words before the year, and "two" before "thousand"
+      leadWord: leadWords(wordsOf('fiscal|calendar|early|late|mid|the end|beginning|start|middle|first half|second half|last half|latter half|spring|summer|fall|autumn|winter|of|year|two')),
+    },
     need: /\d{4}|nineteen|two thousand/i,
     re: rx(
       `(?<![\\w$£€.,/#-])(?:(fiscal|calendar|early|late|mid-?|the\\s+(?:end|beginning|start|middle|first\\s+half|second\\s+half|last\\s+half|latter\\s+half|spring|summer|fall|autumn|winter)\\s+of|the\\s+year)\\s*)?(${YEAR})(?![\\w%]|,\\d|\\.\\d|-\\d\\d-|-\\d(?!\\d{1,3}(?![\\d-]))|\\s*(?:%|percent|million|billion|people|shares|points|units|tons|feet|meters|miles|votes|jobs|troops)\\b)`,
@@ -611,7 +661,7 @@ export const rules: Rule[] = [
   {
     name: 'decade',
     // "the last half of the 1990s"
-    head: { words: ["0s", "0's", 'ties'], lead: 5 },
+    head: { words: ["0s", "0's", 'ties'], lead: 5, leadWord: leadWords(wordsOf('the|early|late|mid|last half of')) },
     need: /0'?s\b|ties\b/i,
     re: rx(
       `${S}(?:the\\s+)?(?:(?:early|late|mid-?|last\\s+half\\s+of\\s+the)\\s*)?(?:((?:1[0-9]|20)\\d)0'?s|'(\\d)0'?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${E}`,
@@ -669,10 +719,15 @@ export const rules: Rule[] = [
     // two approximators of up to 4 ("each of the past"), a number of up to 2 ("a couple of")
     // and its separator, "to a couple of " (4), a modifier (1): 8 + 3 + 4 + 1; [- ] or a blank
     // before the unit, a blank, "-" or (?![\w]) after
-    head: { words: UNIT_WORDS, lead: 16, apart: 'both' },
+    head: {
+      words: UNIT_WORDS,
+      lead: 16,
+      apart: 'both',
+      leadWord: leadWords([...wordsOf(APPROX, DURATION_MODIFIERS), ...NUMBER_WORDS, 'to', 'or'], NUMBER_PATTERNS),
+    },
     need: UNIT_NEED,
     re: rx(
-      `${S}(?:${APPROX}\\s+)?(?:${APPROX}\\s+)?(${NUMBER})[- ](?:(?:to|or)\\s+(?:${NUMBER})[- ])?(?:trading\\s+|business\\s+|working\\s+|calendar\\s+|full\\s+|straight\\s+|consecutive\\s+|more\\s+)?(${UNIT})(?:\\s+(and\\s+a\\s+half))?(-old|-long)?(?:\\s+(?:or\\s+so|period|term))?${E}`,
+      `${S}(?:${APPROX}\\s+)?(?:${APPROX}\\s+)?(${NUMBER})[- ](?:(?:to|or)\\s+(?:${NUMBER})[- ])?(?:(?:${DURATION_MODIFIERS})\\s+)?(${UNIT})(?:\\s+(and\\s+a\\s+half))?(-old|-long)?(?:\\s+(?:or\\s+so|period|term))?${E}`,
     ),
     make(m, c) {
       let n = parseNumber(m[1]!);
@@ -707,7 +762,7 @@ export const rules: Rule[] = [
   {
     name: 'vague-duration',
     // "the next few years"; a blank or the lookbehind before, a blank or (?![\w]) after
-    head: { words: UNIT_WORDS, lead: 3, apart: 'both' },
+    head: { words: UNIT_WORDS, lead: 3, apart: 'both', leadWord: leadWords(wordsOf('the next|past|last|coming|first|few|several|many|in recent|early|for')) },
     need: UNIT_NEED,
     re: rx(
       `${S}(?:(the\\s+(?:next|past|last|coming|first)\\s+(?:few|several|many)|(?:in\\s+)?recent|the\\s+coming|coming|the\\s+past|the\\s+last|the\\s+next|the\\s+early|the|for)\\s+)?(${UNIT})(\\s+ahead)?${E}`,
@@ -736,7 +791,7 @@ export const rules: Rule[] = [
   {
     name: 'vague-count',
     // "a couple of years"; blanks before, a blank or (?![\w]) after
-    head: { words: UNIT_WORDS, lead: 3, apart: 'both' },
+    head: { words: UNIT_WORDS, lead: 3, apart: 'both', leadWord: leadWords(wordsOf('several|a few|a couple of|many|a number of')) },
     need: UNIT_NEED,
     re: rx(`${S}(several|a\\s+few|a\\s+couple\\s+of|many|a\\s+number\\s+of)\\s+(${UNIT})(\\s+ago)?${E}`),
     make(m) {
@@ -774,7 +829,7 @@ export const rules: Rule[] = [
   // ---- vague references: "now", "currently", "recently", "the past", "the future" (src/lexicon/time-refs.txt)
   {
     name: 'ref',
-    head: { ...phraseHead(W.refs.keys(), 0), apart: 'both' },
+    head: { ...phraseHead(W.refs.keys(), 0), apart: 'both', leadWord: leadWords(wordsOf([...W.refs.keys()].join('|'))) },
     re: rx(`${S}(${alternation(W.refs.keys())})${E}`),
     make(m, c) {
       const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
@@ -791,7 +846,7 @@ export const rules: Rule[] = [
   {
     name: 'year-end',
     // "around the end of the year"; a blank or the lookbehind before; [- ], "'" or (?![\w]) after
-    head: { words: ['year'], lead: 5, apart: 'both' },
+    head: { words: ['year'], lead: 5, apart: 'both', leadWord: leadWords(wordsOf('around|the end of|current|latest|last|next|previous|this|fiscal|full')) },
     need: /year|fiscal/i,
     re: rx(`${S}(?:around\\s+)?(?:(year[- ]end|year's\\s+end|the\\s+end\\s+of\\s+the\\s+year)|(?:the\\s+)?(current|latest|last|next|previous|this)?\\s*fiscal\\s+year|the\\s+current\\s+year|the\\s+full\\s+year)${E}`),
     make(m, c) {
@@ -847,7 +902,7 @@ export const rules: Rule[] = [
   {
     name: 'anaphoric-unit',
     // "the year before"; blanks before, (?![\w]) after
-    head: { words: ['before', 'after', 'earlier', 'later'], lead: 2, apart: 'both' },
+    head: { words: ['before', 'after', 'earlier', 'later'], lead: 2, apart: 'both', leadWord: leadPattern('the|week|month|year') },
     need: /the\s+(?:week|month|year)\s+(?:before|after|earlier|later)/i,
     re: rx(`${S}the\\s+(week|month|year)\\s+(before|after|earlier|later)${E}`),
     make(m, c) {

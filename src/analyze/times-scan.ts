@@ -48,7 +48,7 @@ function compile(rules: Rule[]): Scanner {
 export function ruleSearches(rules: Rule[], text: string): RuleSearch[] {
   const c = compile(rules);
   const hot = hotWords(c, text);
-  return c.each.map((r, i) => (r.nearHeads ? nearHeads(r, text, hot[i]!) : everywhere(r.rule.re, text)));
+  return c.each.map((r, i) => (r.nearHeads ? nearHeads(r, text, hot[i]!, c.heads.classOf) : everywhere(r.rule.re, text)));
 }
 
 /** The plain global search, for a rule without a head (or without the lookbehind canStart needs). */
@@ -63,11 +63,12 @@ function everywhere(rule: RegExp, text: string): RuleSearch {
 /**
  * The anchored search at the candidate starts before each of the rule's hot words, in text
  * order. A match containing a head in word w starts at most `lead` blank runs before w
- * (Rule.head), so every possible start lies in one of these windows; each start is tried at
- * most once, since `from` only grows between calls.
+ * (Rule.head), and in no word before one that cannot lie whole in its lead-in (Head.leadWord),
+ * so every possible start lies in one of these windows; each start is tried at most once,
+ * since `from` only grows between calls.
  */
-function nearHeads(r: Compiled, text: string, words: HotWord[]): RuleSearch {
-  const lead = r.rule.head!.lead;
+function nearHeads(r: Compiled, text: string, words: HotWord[], classOf: Uint8Array): RuleSearch {
+  const { lead, leadWord } = r.rule.head!;
   const re = r.sticky;
   let w = 0;
   let tried = 0;
@@ -75,7 +76,7 @@ function nearHeads(r: Compiled, text: string, words: HotWord[]): RuleSearch {
     for (; w < words.length; w++) {
       const word = words[w]!;
       if (word.end <= from) continue;
-      let p = Math.max(from, tried, wordsBack(text, word.start, lead));
+      let p = Math.max(from, tried, leadStart(text, word.start, lead, leadWord, classOf));
       for (; p < word.end; p++) {
         if (!canStart(text, p)) continue;
         re.lastIndex = p;
@@ -116,13 +117,23 @@ function isBlank(c: number): boolean {
   );
 }
 
-/** The start of the word `n` blank runs before the word starting at `i`. */
-function wordsBack(text: string, i: number, n: number): number {
+/**
+ * The start of the word `n` blank runs before the word starting at `i`, or of the nearest
+ * word before it that `leadWord` rejects: a match starting before that word would hold it whole.
+ */
+function leadStart(text: string, i: number, n: number, leadWord: RegExp | undefined, classOf: Uint8Array): number {
   for (let k = 0; k < n && i > 0; k++) {
-    while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
-    while (i > 0 && !isBlank(text.charCodeAt(i - 1))) i--;
+    while (i > 0 && classOf[text.charCodeAt(i - 1)] === BLANK) i--;
+    while (i > 0 && classOf[text.charCodeAt(i - 1)] !== BLANK) i--;
+    if (leadWord && !isLeadWord(leadWord, text, i)) break;
   }
   return i;
+}
+
+/** Whether the word starting at `i` (a blank follows it) is whole what `leadWord` matches there. */
+function isLeadWord(leadWord: RegExp, text: string, i: number): boolean {
+  leadWord.lastIndex = i;
+  return leadWord.test(text);
 }
 
 /** An ASCII letter (what Head.apart keeps away from a head). */
@@ -132,12 +143,14 @@ function isLetter(c: number): boolean {
 
 /**
  * All rules' head words in one Aho-Corasick automaton over lower-cased ASCII. Characters go
- * through `classOf` first (upper case as lower case, 0 for every character no head holds),
- * which keeps the transition table `next` (`classes` entries a state) small. `out` holds the
- * rules (a bit each) whose heads end in a state unconditionally, plus the APART bit when
- * heads kept apart from letters (Head.apart) end there too; those are the entries
- * `first[s]` .. `first[s + 1] - 1`: a head's length, the rules it counts for when no letter
- * comes right before it (`before`) and those for when none touches it (`both`).
+ * through `classOf` first (upper case as lower case, BLANK for what \s matches, 0 for every
+ * other character no head holds), which keeps the transition table `next` (`classes` entries
+ * a state) small; `classOf` covers every UTF-16 code unit, so the scan needs no other test
+ * of a character. `out` holds the rules (a bit each) whose heads end in a state
+ * unconditionally, plus the APART bit when heads kept apart from letters (Head.apart) end
+ * there too; those are the entries `first[s]` .. `first[s + 1] - 1`: a head's length, the
+ * rules it counts for when no letter comes right before it (`before`) and those for when
+ * none touches it (`both`).
  */
 interface HeadAutomaton {
   classOf: Uint8Array;
@@ -150,12 +163,16 @@ interface HeadAutomaton {
   both: Int32Array;
 }
 
+/** The class of the blanks in `HeadAutomaton.classOf` (outside the transition table). */
+const BLANK = 255;
+
 /** The bit of `HeadAutomaton.out` (above the rules' bits) that marks a state with heads kept apart from letters. */
 const APART = 1 << 31;
 
 function headAutomaton(rules: Rule[]): HeadAutomaton {
   if (rules.length > 31) throw new Error('times-scan: more than 31 rules; widen the rule masks');
-  const classOf = new Uint8Array(128);
+  const classOf = new Uint8Array(0x10000);
+  for (let c = 0; c < classOf.length; c++) if (isBlank(c)) classOf[c] = BLANK;
   let classes = 1;
   for (const rule of rules) {
     for (const word of rule.head?.words ?? []) {
@@ -163,6 +180,7 @@ function headAutomaton(rules: Rule[]): HeadAutomaton {
         const c = ch.charCodeAt(0);
         if (c >= 128 || ch !== ch.toLowerCase() || isBlank(c)) throw new Error(`times-scan: head "${word}" must be lower-case ASCII without blanks`);
         if (classOf[c] === 0) {
+          if (classes === BLANK) throw new Error('times-scan: too many head characters for the class table');
           classOf[c] = classes++;
           if (c >= 97 && c <= 122) classOf[c - 32] = classOf[c]!;
         }
@@ -251,35 +269,47 @@ function headAutomaton(rules: Rule[]): HeadAutomaton {
  */
 function hotWords(c: Scanner, text: string): HotWord[][] {
   const out: HotWord[][] = c.rules.map(() => []);
-  const { classOf, classes, next, out: found, first, length, before, both } = c.heads;
+  const { classOf, classes, next, out: found } = c.heads;
+  const n = text.length;
   let state = 0;
   let start = 0;
   let rules = 0;
-  const flush = (end: number) => {
-    const word = { start, end };
-    for (let m = rules; m !== 0; m &= m - 1) out[31 - Math.clz32(m & -m)]!.push(word);
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (isBlank(ch)) {
-      if (rules !== 0) flush(i);
+  // The end of the text ends the last word as a blank would: one place adds words (a second
+  // call after the loop would have no type feedback when the loop is first optimised, and
+  // the optimised loop would be left there on every text).
+  for (let i = 0; i <= n; i++) {
+    const k = i < n ? classOf[text.charCodeAt(i)]! : BLANK;
+    if (k === BLANK) {
+      if (rules !== 0) addWord(out, rules, start, i);
       rules = 0;
       state = 0;
       start = i + 1;
       continue;
     }
-    state = ch < 128 ? next[state * classes + classOf[ch]!]! : 0;
+    state = next[state * classes + k]!;
     const o = found[state]!;
     if (o === 0) continue;
     rules |= o & ~APART;
-    if ((o & APART) === 0) continue;
-    // Heads kept apart from letters: look at the characters around the head just ended.
-    for (let e = first[state]!, stop = first[state + 1]!; e < stop; e++) {
-      if (isLetter(text.charCodeAt(i - length[e]!))) continue;
-      rules |= before[e]!;
-      if (!isLetter(text.charCodeAt(i + 1))) rules |= both[e]!;
-    }
+    if ((o & APART) !== 0) rules |= apartRules(c.heads, state, text, i);
   }
-  if (rules !== 0) flush(text.length);
   return out;
+}
+
+/** The word start..end, for each rule in the mask `rules`. */
+function addWord(out: HotWord[][], rules: number, start: number, end: number): void {
+  const word = { start, end };
+  for (let m = rules; m !== 0; m &= m - 1) out[31 - Math.clz32(m & -m)]!.push(word);
+}
+
+/** The rules whose heads kept apart from letters (Head.apart) end at `i` in `state` with no letter where it matters. */
+function apartRules(heads: HeadAutomaton, state: number, text: string, i: number): number {
+  const { first, length, before, both } = heads;
+  let rules = 0;
+  for (let e = first[state]!, stop = first[state + 1]!; e < stop; e++) {
+    const at = i - length[e]!;
+    if (at >= 0 && isLetter(text.charCodeAt(at))) continue;
+    rules |= before[e]!;
+    if (i + 1 >= text.length || !isLetter(text.charCodeAt(i + 1))) rules |= both[e]!;
+  }
+  return rules;
 }

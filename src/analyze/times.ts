@@ -83,18 +83,16 @@ export function findTimes(doc: Doc, published?: string): { times: TimeMention[];
 
   // Metadata prefixes and credits lines are not story text ("date 2012-06-08" is the dateline's job).
   const skip = [...(doc.article.meta ?? []), ...(doc.article.credits ?? [])];
-  const kept = chosen.filter((c) => !skip.some((s) => c.start < s.end && s.start < c.end));
-  chosen.length = 0;
-  chosen.push(...kept);
+  const kept = skip.length === 0 ? chosen : chosen.filter((c) => !skip.some((s) => c.start < s.end && s.start < c.end));
 
   // 4. Resolve in text order, so "a year earlier" can refer to the last date mentioned.
-  chosen.sort((a, b) => a.start - b.start);
+  kept.sort((a, b) => a.start - b.start);
   const times: TimeMention[] = [];
   let ref: string | undefined;
   let refSentence = -1;
   // The last quarter or half-year named: financial copy compares with it all article long.
   let periodRef: string | undefined;
-  for (const c of chosen) {
+  for (const c of kept) {
     let r: Resolution | null;
     if (c.rule === 'chrono') {
       r = resolveChrono(c.chrono!, dct);

@@ -22,6 +22,10 @@ const texts = [
   'Last Christmas, New Year\u2019s Eve, New  Year\'s Day 2010, Valentine\'s Day; the year before, that day, the following day.',
   'Line\u2028breaks\u00a0and\u2003blanks:\u00a0the\u00a0next\u00a0few\u00a0days,\nthe\n\nfirst\thalf\u3000of\u00a0May\u202f2012.',
   'Percent, today\'s holiday on Monday (yesterday), birthday, (years), "May 5", \'Sept. 11\', [2012].',
+  // Lead-ins (Head.leadWord) glued, hyphenated, after punctuation and after words that end them.
+  'The end ofthis past week, earlythis year, mid-this month; for about 2 1/2-to-3 year, two- to three-year, more than twenty-one years.',
+  'He said more than two years ago (about two years ago), in the fiscaltwo thousand, Thurs., the early May 5; said the 25th of May; said the week before.',
+  'For the mid-1990s, around the end of the year, the current fiscal year; in recent years, for years, said a couple of months.',
   // Heads glued to letters (Head.apart) and to digits and punctuation.
   'Obama am 10am 10 AM 10a.m. family; the months, money, friends, Mondays, mons, Mon.s; a weekend, weekly.',
   'Mayfirst, earlyMay, thisSummer, nightly, tonight, midafternoon; two-day, 3-days-old, (days), [weeks], "years".',
