@@ -73,10 +73,54 @@ function verbOf(t: Token): VerbInfo | undefined {
   return undefined;
 }
 
+/**
+ * Speech-verb info of verb forms already looked up (`null`: none), for plain words only (see
+ * `plainWord`). A verb's lemma is a function of its form (see `tokenize`), so the lookup is the
+ * same for every token of the form, and this spares the lemma read of most verbs.
+ * (Module state: it only grows with the vocabulary, as the lemma cache of `tokenize` does.)
+ */
+const verbByForm = new Map<string, VerbInfo | null>();
+
+/** Speech-verb info of token `i`, as `verbOf`, remembered by word form for a plain word. */
+function verbAt(tokens: Token[], i: number): VerbInfo | undefined {
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB') return undefined;
+  if (!plainWord(tokens, i)) return verbOf(t);
+  let v = verbByForm.get(t.text);
+  if (v === undefined) verbByForm.set(t.text, (v = verbOf(t) ?? null));
+  return v ?? undefined;
+}
+
+/**
+ * A token that is a word as wink-nlp read it, whose lemma depends on its form and tag alone:
+ * ASCII letters (no piece joined across a non-ASCII letter), with no letter, digit or
+ * apostrophe touching it on either side (no piece of a contraction, `gon` + `na`, `did` +
+ * `n't`, nor the base of a split possessive).
+ */
+function plainWord(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const s = t.text;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  const prev = tokens[i - 1];
+  if (prev !== undefined && prev.end === t.start && !freeSide(prev.text.charCodeAt(prev.text.length - 1))) return false;
+  const next = tokens[i + 1];
+  return next === undefined || next.start !== t.end || freeSide(next.text.charCodeAt(0));
+}
+
+/** A character that keeps a word apart from the token it touches (ASCII, no letter, digit or quote mark). */
+function freeSide(c: number): boolean {
+  if (c >= 128 || c === 39 || c === 96 || (c >= 48 && c <= 57)) return false;
+  const l = c | 32;
+  return l < 97 || l > 122;
+}
+
 /** Speech-verb info of token `i` in context: a verb, or a noun-tagged cue before `that` / `:`. */
 function cueAt(tokens: Token[], i: number): VerbInfo | undefined {
   const t = tokens[i]!;
-  const v = verbOf(t);
+  const v = verbAt(tokens, i);
   if (v) return v;
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return undefined;
   const next = tokens[i + 1]?.normal;
@@ -160,6 +204,28 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 const TURN_LABEL = /^(["\u201c]?)(\p{Lu}[\p{Lu}.'\- ]{1,30}):[ \t]/u;
 const DASH = /^(\u2015|\u2014|\u2013|--|-)$/;
 
+/** An attribution being built by `findQuotes`. */
+interface Draft {
+  kind: Quote['kind'];
+  content: Span;
+  parts: Span[];
+  cue?: Span;
+  cueToken: number;
+  phrase?: SpeakerPhrase;
+  /** Take the speaker of the draft with this index. */
+  inherit?: number;
+  /** Speaker of an earlier attribution in the same sentence (`…, adding that …`). */
+  sameSentence?: boolean;
+}
+
+/**
+ * A draft with all its fields, in one order: drafts of one shape keep the property reads of
+ * the later steps monomorphic (literals with fields left out each make a shape of their own).
+ */
+function draft(d: Draft): Draft {
+  return { kind: d.kind, content: d.content, parts: d.parts, cue: d.cue, cueToken: d.cueToken, phrase: d.phrase, inherit: d.inherit, sameSentence: d.sameSentence };
+}
+
 /**
  * Per-token arrays of `findQuotes`, reused from one article to the next: allocating typed arrays
  * for every article costs more than the work done with them. (`findQuotes` never runs inside
@@ -242,18 +308,6 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     return i >= 0 && segOfToken[i]! >= 0;
   }
 
-  interface Draft {
-    kind: Quote['kind'];
-    content: Span;
-    parts: Span[];
-    cue?: Span;
-    cueToken: number;
-    phrase?: SpeakerPhrase;
-    /** Take the speaker of the draft with this index. */
-    inherit?: number;
-    /** Speaker of an earlier attribution in the same sentence (`…, adding that …`). */
-    sameSentence?: boolean;
-  }
   const drafts: Draft[] = [];
   const usedCue = scratch.usedCue(tokens.length + 1);
 
@@ -482,7 +536,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       const end = paragraphEndAt(p);
       const c = firstFrom(at + m[0].length);
       if (b <= a || c >= tokens.length || tokens[c]!.start >= end) continue;
-      drafts.push({ kind: 'direct', content: { start: tokens[c]!.start, end }, parts: [], cue: { start: tokens[b]!.start, end: tokens[b]!.end }, cueToken: b, phrase: { from: a, to: b, head: b - 1 } });
+      drafts.push(draft({ kind: 'direct', content: { start: tokens[c]!.start, end }, parts: [], cue: { start: tokens[b]!.start, end: tokens[b]!.end }, cueToken: b, phrase: { from: a, to: b, head: b - 1 } }));
       segDraft[si] = drafts.length - 1;
     }
   });
@@ -545,7 +599,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
           }
         }
         const gerund = (tokens[c.verb]!.normal.endsWith('ing') && !c.phrase) || c.conj === true;
-        drafts.push({ kind, content: { start, end }, parts: [], cue: cueSpan(tokens, c.verb), cueToken: c.verb, phrase: c.phrase, sameSentence: gerund });
+        drafts.push(draft({ kind, content: { start, end }, parts: [], cue: cueSpan(tokens, c.verb), cueToken: c.verb, phrase: c.phrase, sameSentence: gerund }));
         continue;
       }
     }
@@ -580,7 +634,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         let e = b;
         while (e > colon + 1 && /^[.]$/.test(tokens[e - 1]!.text)) e--;
         usedCue[colon] = 1;
-        drafts.push({ kind: 'direct', content: { start: tokens[colon + 1]!.start, end: tokens[e - 1]!.end }, parts: [], cue: { start: tokens[colon]!.start, end: tokens[colon]!.end }, cueToken: colon, phrase: ph });
+        drafts.push(draft({ kind: 'direct', content: { start: tokens[colon + 1]!.start, end: tokens[e - 1]!.end }, parts: [], cue: { start: tokens[colon]!.start, end: tokens[colon]!.end }, cueToken: colon, phrase: ph }));
         for (let si = 0; si < segs.length && segs[si]!.start < hl.end; si++) if (segs[si]!.start > tokens[colon]!.start) segDraft[si] = drafts.length - 1;
       }
     }
@@ -647,7 +701,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     for (const [, si] of inHead) segDraft[si] = drafts.length;
     const content = { start: tokens[c]!.start, end: Math.max(tokens[e - 1]!.end, q.end) };
     const kind = content.start === q.start && content.end === q.end ? 'direct' : 'mixed';
-    return { kind, content, parts: [], cue: cueSpan(tokens, cueTok), cueToken: cueTok, phrase: ph };
+    return draft({ kind, content, parts: [], cue: cueSpan(tokens, cueTok), cueToken: cueTok, phrase: ph });
   }
   function paragraphEndAt(p: number): number {
     let e = starts[p + 1] ?? text.length;
@@ -706,7 +760,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
           const content = e < to ? contentSpan(i + 1, e) : undefined;
           if (content) {
             usedCue[i] = 1;
-            drafts.push({ kind: kindOf(content), content, parts: [], cue: cueSpan(tokens, i), cueToken: i });
+            drafts.push(draft({ kind: kindOf(content), content, parts: [], cue: cueSpan(tokens, i), cueToken: i }));
             continue;
           }
         }
@@ -858,7 +912,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       content = contentSpan(k + 1, clauseEnd(k + 1, to));
     } else content = contentSpan(from, i);
     if (!content) return undefined;
-    return { kind: kindOf(content), content, parts: [], cue: { start: tokens[i]!.start, end: tokens[after - 1]!.end }, cueToken: i, phrase: ph };
+    return draft({ kind: kindOf(content), content, parts: [], cue: { start: tokens[i]!.start, end: tokens[after - 1]!.end }, cueToken: i, phrase: ph });
   }
 
   /** `as X put it`: X said the clause after it (`As Simonyan put it, …`) or the one before. */
@@ -894,7 +948,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     }
     if (!content) return undefined;
     usedCue[i] = 1;
-    return { kind: kindOf(content), content, parts: [], cue: { start: tokens[v]!.start, end: tokens[v + 1]!.end }, cueToken: v, phrase: ph };
+    return draft({ kind: kindOf(content), content, parts: [], cue: { start: tokens[v]!.start, end: tokens[v + 1]!.end }, cueToken: v, phrase: ph });
   }
 
   function inDocument(i: number, from: number, to: number): Draft | undefined {
@@ -917,7 +971,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     }
     if (!content) return undefined;
     void a;
-    return { kind: kindOf(content), content, parts: [], cue: { start: t0(i), end: tokens[i]!.end }, cueToken: i, phrase: ph };
+    return draft({ kind: kindOf(content), content, parts: [], cue: { start: t0(i), end: tokens[i]!.end }, cueToken: i, phrase: ph });
   }
   function t0(i: number): number {
     return tokens[i]!.start;
@@ -934,7 +988,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       let e = ph ? skipParenForward(tokens, ph.to, to) : -1;
       if (ph && tokens[e]?.pos === 'ADP') while (e < to && !/^[.,;]$/.test(tokens[e]!.text) && tokens[e]!.pos !== 'VERB') e++;
       const content = ph && (e >= to || /^[.,;]$/.test(tokens[e]!.text)) ? contentSpan(from, i - 1) : undefined;
-      if (ph && content) return { kind: kindOf(content), content, parts: [], cue, cueToken: i, phrase: ph };
+      if (ph && content) return draft({ kind: kindOf(content), content, parts: [], cue, cueToken: i, phrase: ph });
     }
     // Subject before the verb.
     let phrase: SpeakerPhrase | undefined;
@@ -959,7 +1013,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     if (phrase && tokens[i + 1]?.text === ',' && phrase.from - 1 > from && tokens[phrase.from - 1]!.text === ',') {
       const before = contentSpan(from, phrase.from - 1);
       const after = contentSpan(i + 2, clauseEnd(i + 2, to));
-      if (before && after) return { kind: kindOf({ start: before.start, end: after.end }), content: before, parts: [after], cue, cueToken: i, phrase };
+      if (before && after) return draft({ kind: kindOf({ start: before.start, end: after.end }), content: before, parts: [after], cue, cueToken: i, phrase });
     }
     // Content after the verb.
     let a = i + 1;
@@ -1038,12 +1092,12 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       // `…, said Smith.`
       const ph = phraseAfter(tokens, i + 1, to);
       content = contentSpan(from, i - 1);
-      if (content && ph) return { kind: kindOf(content), content, parts: [], cue, cueToken: i, phrase: ph };
+      if (content && ph) return draft({ kind: kindOf(content), content, parts: [], cue, cueToken: i, phrase: ph });
       return undefined;
     }
     if (!content) return undefined;
     if (!phrase && !sameSentence) return undefined;
-    return { kind: kindOf(content), content, parts: [], cue, cueToken: i, phrase, sameSentence };
+    return draft({ kind: kindOf(content), content, parts: [], cue, cueToken: i, phrase, sameSentence });
   }
 
   // ---- 3. Quotes without a cue of their own: a further part of the closest attribution
@@ -1163,7 +1217,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
             const ph = k >= sent.tokens[0] ? phraseBefore(tokens, k, sent.tokens[0]) : undefined;
             if (!ph) continue;
             usedCue[v] = 1;
-            segDraft[si] = pushDraft({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cue: cueSpan(tokens, v), cueToken: v, phrase: ph });
+            segDraft[si] = pushDraft(draft({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cue: cueSpan(tokens, v), cueToken: v, phrase: ph }));
             break;
           }
           if (segDraft[si]! >= 0) continue;
@@ -1175,7 +1229,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         segDraft[si] = inherit;
         continue;
       }
-      segDraft[si] = pushDraft({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cueToken: first, inherit });
+      segDraft[si] = pushDraft(draft({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cueToken: first, inherit }));
     }
   }
 
@@ -1224,7 +1278,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
           const { cv, p2 } = best;
           usedCue[cv] = 1;
           // (A reported clause starts at its `that`, as annotators mark it.)
-          return { kind: 'mixed', content: { start: tokens[cv + 1]!.start, end: s.end }, parts: [], cue: cueSpan(tokens, cv), cueToken: cv, phrase: p2, sameSentence: !p2 };
+          return draft({ kind: 'mixed', content: { start: tokens[cv + 1]!.start, end: s.end }, parts: [], cue: cueSpan(tokens, cv), cueToken: cv, phrase: p2, sameSentence: !p2 });
         }
       }
       let a = v + 1;
@@ -1259,7 +1313,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         if (whole && whole.end > end) end = whole.end;
       }
       usedCue[v] = 1;
-      return { kind: 'mixed', content: { start: tokens[a]!.start, end }, parts: [], cue: cueSpan(tokens, v), cueToken: v, phrase, sameSentence: gerund };
+      return draft({ kind: 'mixed', content: { start: tokens[a]!.start, end }, parts: [], cue: cueSpan(tokens, v), cueToken: v, phrase, sameSentence: gerund });
     }
     return undefined;
   }
