@@ -53,11 +53,17 @@ function prepCues(): { lists: string[][]; firsts: Set<string> } {
 }
 
 let documentsCache: Set<string> | undefined;
-/** A noun for something that reports (`poll`, `survey`, `report`). */
-function isDocument(t: Token): boolean {
+/** A noun for something that reports (`poll`, `survey`, `report`): token `i`. */
+function isDocument(tokens: Token[], i: number): boolean {
   documentsCache ??= new Set(readList('quote-documents.txt'));
+  const t = tokens[i]!;
   // (The normal form first: it needs no lemma.)
-  return (t.pos === 'NOUN' || t.pos === 'PROPN') && (documentsCache.has(t.normal.replace(/s$/, '')) || documentsCache.has(t.lemma));
+  return (t.pos === 'NOUN' || t.pos === 'PROPN') && (documentsCache.has(withoutS(t.normal)) || documentsCache.has(lemmaAt(tokens, i)));
+}
+
+/** `w` without one final `s` (as `w.replace(/s$/, '')`). */
+function withoutS(w: string): string {
+  return w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
 /** A verb, not a capitalised name the tagger took for one (`Capital Download`). */
@@ -74,40 +80,57 @@ function verbOf(t: Token): VerbInfo | undefined {
 }
 
 /**
- * Speech-verb info of verb forms already looked up (`null`: none), for plain words only (see
- * `plainWord`). A verb's lemma is a function of its form (see `tokenize`), so the lookup is the
- * same for every token of the form, and this spares the lemma read of most verbs.
- * (Module state: it only grows with the vocabulary, as the lemma cache of `tokenize` does.)
+ * Caches by word form, for plain words only (see `formKey`): a token's lemma is a function of
+ * its form and tag (see `tokenize`), so a lemma, or what is looked up by it, is the same for
+ * every token of a form. They spare lemma reads: in an article that reads none, wink-nlp works
+ * out no lemma and no contraction flags at all.
+ * (Module state: they only grow with the vocabulary, as the lemma cache of `tokenize` does.)
  */
 const verbByForm = new Map<string, VerbInfo | null>();
+const lemmaByForm = new Map<string, Map<string, string>>();
 
 /** Speech-verb info of token `i`, as `verbOf`, remembered by word form for a plain word. */
 function verbAt(tokens: Token[], i: number): VerbInfo | undefined {
   const t = tokens[i]!;
   if (t.pos !== 'VERB') return undefined;
-  if (!plainWord(tokens, i)) return verbOf(t);
-  let v = verbByForm.get(t.text);
-  if (v === undefined) verbByForm.set(t.text, (v = verbOf(t) ?? null));
+  const key = formKey(tokens, i);
+  if (key === undefined) return verbOf(t);
+  let v = verbByForm.get(key);
+  if (v === undefined) verbByForm.set(key, (v = verbOf(t) ?? null));
   return v ?? undefined;
 }
 
+/** The lemma of token `i`, remembered by tag and word form for a plain word. */
+function lemmaAt(tokens: Token[], i: number): string {
+  const t = tokens[i]!;
+  const key = formKey(tokens, i);
+  if (key === undefined) return t.lemma;
+  let byForm = lemmaByForm.get(t.pos);
+  if (byForm === undefined) lemmaByForm.set(t.pos, (byForm = new Map()));
+  let l = byForm.get(key);
+  if (l === undefined) byForm.set(key, (l = t.lemma));
+  return l;
+}
+
 /**
- * A token that is a word as wink-nlp read it, whose lemma depends on its form and tag alone:
- * ASCII letters (no piece joined across a non-ASCII letter), with no letter, digit or
- * apostrophe touching it on either side (no piece of a contraction, `gon` + `na`, `did` +
- * `n't`, nor the base of a split possessive).
+ * The text of token `i` as a key of the caches by form, if it is a word as wink-nlp read it,
+ * whose lemma depends on its form and tag alone: ASCII letters (no piece joined across a
+ * non-ASCII letter), with no letter, digit or apostrophe touching it on either side (no piece
+ * of a contraction, `gon` + `na`, `did` + `n't`, nor the base of a split possessive).
  */
-function plainWord(tokens: Token[], i: number): boolean {
+function formKey(tokens: Token[], i: number): string | undefined {
   const t = tokens[i]!;
   const s = t.text;
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k) | 32;
-    if (c < 97 || c > 122) return false;
+    if (c < 97 || c > 122) return undefined;
   }
   const prev = tokens[i - 1];
-  if (prev !== undefined && prev.end === t.start && !freeSide(prev.text.charCodeAt(prev.text.length - 1))) return false;
+  if (prev !== undefined && prev.end === t.start && !freeSide(prev.text.charCodeAt(prev.text.length - 1))) return undefined;
   const next = tokens[i + 1];
-  return next === undefined || next.start !== t.end || freeSide(next.text.charCodeAt(0));
+  if (next !== undefined && next.start === t.end && !freeSide(next.text.charCodeAt(0))) return undefined;
+  // (A lower-case word is its normal form, a string quicker to look up than the text.)
+  return s === t.normal ? t.normal : s;
 }
 
 /** A character that keeps a word apart from the token it touches (ASCII, no letter, digit or quote mark). */
@@ -127,7 +150,7 @@ function cueAt(tokens: Token[], i: number): VerbInfo | undefined {
   if (next !== 'that' && next !== ':') return undefined;
   const prev = tokens[i - 1];
   if (!prev || !(prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON')) return undefined;
-  return verbs().get(t.normal.replace(/s$/, '')) ?? verbs().get(t.lemma);
+  return verbs().get(withoutS(t.normal)) ?? verbs().get(lemmaAt(tokens, i));
 }
 
 /**
@@ -836,7 +859,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         // know` goes on), another participle (`… a "faker" and questioning how …`) or a clause
         // of its own (`… a "nice guy" and he didn't …`).
         const nx = tokens[k + 1];
-        if (t.pos === 'CCONJ' && nx && realVerb(nx) && (nx.normal.endsWith('ing') || nx.normal !== nx.lemma)) return k;
+        if (t.pos === 'CCONJ' && nx && realVerb(nx) && (nx.normal.endsWith('ing') || nx.normal !== lemmaAt(tokens, k + 1))) return k;
         if (t.pos === 'CCONJ' && newClauseAt(k + 1)) return k;
         // (There also a participle or a new clause: `"a revolutionary mood," alluding to …`.)
         if (seg.closeLen > 0 && text[seg.end - seg.closeLen - 1] === ',' && (breaksAfterComma(k) || (realVerb(t) && t.normal.endsWith('ing')) || newClauseAt(k))) return k;
@@ -952,29 +975,23 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
   }
 
   function inDocument(i: number, from: number, to: number): Draft | undefined {
-    let a = i + 1;
-    const ph = phraseAfter(tokens, a, Math.min(to, a + 10));
-    if (!ph || !isDocument(tokens[ph.head]!)) return undefined;
-    // `X said in a statement`: the setting of another cue, not a source of its own.
-    for (let m = from; m < to; m++) if (m !== i && !inQuote(m) && cueAt(tokens, m) && !cueAt(tokens, m)!.weak) return undefined;
-    let after = ph.to;
-    // `released Monday`, `conducted by …` up to the comma
+    const ph = phraseAfter(tokens, i + 1, Math.min(to, i + 11));
+    if (!ph) return undefined;
+    // The phrase opens the sentence and goes on to a comma (`released Monday`, `conducted by
+    // …`), or closes the clause. (Tested before the document noun and the other cues, which
+    // read lemmas.)
     const atStart = i === from || tokens[i - 1]!.pos === 'CCONJ';
-    let content: Span | undefined;
+    let after = ph.to;
     if (atStart) {
       while (after < to && tokens[after]!.text !== ',' && after - ph.to < 12) after++;
       if (tokens[after]?.text !== ',') return undefined;
-      content = contentSpan(after + 1, clauseEnd(after + 1, to));
-    } else {
-      if (!(after >= to || /^[.,;!?]$/.test(tokens[after]!.text))) return undefined;
-      content = contentSpan(from, i);
-    }
+    } else if (!(after >= to || /^[.,;!?]$/.test(tokens[after]!.text))) return undefined;
+    if (!isDocument(tokens, ph.head)) return undefined;
+    // `X said in a statement`: the setting of another cue, not a source of its own.
+    for (let m = from; m < to; m++) if (m !== i && !inQuote(m) && cueAt(tokens, m) && !cueAt(tokens, m)!.weak) return undefined;
+    const content = atStart ? contentSpan(after + 1, clauseEnd(after + 1, to)) : contentSpan(from, i);
     if (!content) return undefined;
-    void a;
-    return draft({ kind: kindOf(content), content, parts: [], cue: { start: t0(i), end: tokens[i]!.end }, cueToken: i, phrase: ph });
-  }
-  function t0(i: number): number {
-    return tokens[i]!.start;
+    return draft({ kind: kindOf(content), content, parts: [], cue: { start: tokens[i]!.start, end: tokens[i]!.end }, cueToken: i, phrase: ph });
   }
 
   function reported(i: number, vi: VerbInfo, from: number, to: number): Draft | undefined {
@@ -1040,8 +1057,8 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     // `a poll shows Sanders leading`, `officials think Schultz is at risk`: weak cues
     // without `that` need a document as subject, or a person and a clause after.
     if (vi.weak && !hasThat) {
-      const head = phrase ? tokens[phrase.head]! : undefined;
-      if (!head) return undefined;
+      if (!phrase) return undefined;
+      const head = tokens[phrase.head]!;
       const personish = head.pos === 'PROPN' || (head.pos === 'PRON' && head.normal !== 'it' && head.normal !== 'who') || speakerNoun(head);
       let clause = false;
       for (let m = a + 1; m < Math.min(to, a + 10); m++) {
@@ -1056,7 +1073,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       }
       const opener = tokens[a];
       const opensClause = !!opener && ['PRON', 'PROPN', 'DET', 'NOUN', 'NUM', 'ADJ'].includes(opener.pos);
-      if (!(isDocument(head) || (personish && clause && opensClause))) return undefined;
+      if (!(isDocument(tokens, phrase.head) || (personish && clause && opensClause))) return undefined;
     }
     // `what the United Nations said appeared to be …`: no clause of its own; but after a
     // relative pronoun the verb phrase is what was said (`donations, which he said were
@@ -1245,7 +1262,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       if (segOfToken[v]! >= 0 || t.text === ';') return undefined;
       // (`Japan branded North Korea an "…"`: a past tense the tagger took for an adjective.)
       const taggedAdj = t.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(t.text) && v - 1 >= ss && ['PROPN', 'PRON'].includes(tokens[v - 1]!.pos);
-      if ((!realVerb(t) && !taggedAdj) || t.lemma === 'be' || usedCue[v]) continue;
+      if ((!realVerb(t) && !taggedAdj) || lemmaAt(tokens, v) === 'be' || usedCue[v]) continue;
       if (short && !cueAt(tokens, v)) return undefined;
       const gerund = t.normal.endsWith('ing') && v - 1 >= ss && (tokens[v - 1]!.text === ',' || documentBefore(v, ss) !== undefined);
       let phrase: SpeakerPhrase | undefined;
@@ -1488,7 +1505,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     if (!tokens[v]!.normal.endsWith('ing')) return undefined;
     const k = backOverAdverbs(v - 1, floor);
     const ph = k >= floor && segOfToken[k]! < 0 ? phraseBefore(tokens, k, Math.max(floor, k - 8)) : undefined;
-    return ph && ph.to === k + 1 && isDocument(tokens[ph.head]!) ? ph.from : undefined;
+    return ph && ph.to === k + 1 && isDocument(tokens, ph.head) ? ph.from : undefined;
   }
 
   /** The subject of the clause ending at the comma before a gerund cue `v` (in sentence `s`). */
