@@ -42,12 +42,13 @@ function verbs(): Map<string, VerbInfo> {
   return verbsCache;
 }
 
-let cuesCache: { lists: string[][]; firsts: Set<string> } | undefined;
+let cuesCache: { lists: string[][]; firsts: string[] } | undefined;
 /** Prepositional cues such as `according to`, as word lists (and their first words). */
-function prepCues(): { lists: string[][]; firsts: Set<string> } {
+function prepCues(): { lists: string[][]; firsts: string[] } {
   if (!cuesCache) {
     const lists = readList('quote-cues.txt').map((l) => l.toLowerCase().split(/\s+/));
-    cuesCache = { lists, firsts: new Set(lists.map((l) => l[0]!)) };
+    // (A few words: a list to search is quicker than a set, which hashes each word asked for.)
+    cuesCache = { lists, firsts: [...new Set(lists.map((l) => l[0]!))] };
   }
   return cuesCache;
 }
@@ -171,7 +172,7 @@ function indexTokens(tokens: Token[]): { starts: Int32Array; candidates: number[
     if (pos === 'VERB' || t.normal === 'as') candidates.push(i);
     else if (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADP') {
       const n = t.normal;
-      if (firsts.has(n) || n === 'in' || n === 'asked') candidates.push(i);
+      if (n === 'in' || n === 'asked' || firsts.includes(n)) candidates.push(i);
       else if (pos !== 'ADP' && i + 1 < tokens.length) {
         const next = tokens[i + 1]!.normal;
         if (next === 'that' || next === ':') candidates.push(i);
@@ -761,7 +762,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADP') continue;
         if (usedCue[i] || inQuote(i)) continue;
         // `according to X`
-        const prep = cues.firsts.has(t.normal) ? cues.lists.find((words) => words.every((w, n) => tokens[i + n]?.normal === w)) : undefined;
+        const prep = cues.firsts.includes(t.normal) ? cues.lists.find((words) => words.every((w, n) => tokens[i + n]?.normal === w)) : undefined;
         if (prep) {
           const d = according(i, i + prep.length, from, to);
           if (d) drafts.push(d);
@@ -874,7 +875,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     const t = tokens[n]!;
     // `…, adding …`, `…, according to …`, `…, but …`, and the main verb after a
     // relative clause (`Barkley, who said he votes democratic, said …`).
-    if ((verbOf(t) && t.normal.endsWith('ing')) || (prepCues().firsts.has(t.normal) && prepCues().lists.some((w) => w[0] === t.normal && tokens[n + 1]?.normal === w[1]))) return true;
+    if ((verbOf(t) && t.normal.endsWith('ing')) || (prepCues().firsts.includes(t.normal) && prepCues().lists.some((w) => w[0] === t.normal && tokens[n + 1]?.normal === w[1]))) return true;
     // `…, but that …` goes on with what was said.
     if (tokens[n + 1]?.normal === 'that') return false;
     // (`…, but is now "the worst thing …"`: a second predicate of the same subject goes on, and
