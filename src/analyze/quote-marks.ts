@@ -6,6 +6,7 @@
  * at the paragraph end.
  */
 import type { Span } from '../model/types.js';
+import { isSpace } from './nlp.js';
 
 /** A top-level quoted segment: `[start, end)` includes the quote marks. */
 export interface QuoteSegment extends Span {
@@ -85,8 +86,9 @@ function marksOf(text: string, starts: number[]): Mark[] {
 
 /** Paragraph starts (character offsets of each paragraph's first non-space character). */
 export function paragraphStarts(text: string, hardWrapped: boolean): number[] {
+  if (!hardWrapped) return lineStarts(text);
   const starts: number[] = [];
-  const re = hardWrapped ? /(?:^|\n[ \t]*\r?\n|\n(?=[ \t]+\S))\s*/g : /(?:^|\n)\s*/g;
+  const re = /(?:^|\n[ \t]*\r?\n|\n(?=[ \t]+\S))\s*/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const at = m.index + m[0].length;
@@ -94,6 +96,29 @@ export function paragraphStarts(text: string, hardWrapped: boolean): number[] {
     if (m[0].length === 0) re.lastIndex++;
   }
   return starts;
+}
+
+/**
+ * The first non-space character of the text and after each line break: where the matches of
+ * `(?:^|\n)\s*` end, in a global search, found without a regex (a scan for line breaks is
+ * quicker).
+ */
+function lineStarts(text: string): number[] {
+  const starts: number[] = [];
+  let at = skipSpace(text, 0);
+  if (at < text.length) starts.push(at);
+  // (The next match is looked for where this one ends, and after an empty one a character on.)
+  for (let br = text.indexOf('\n', Math.max(at, 1)); br >= 0; br = text.indexOf('\n', at)) {
+    at = skipSpace(text, br + 1);
+    if (at < text.length && starts[starts.length - 1] !== at) starts.push(at);
+  }
+  return starts;
+}
+
+/** The first offset from `i` on that is not white space (`\s`). */
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /** Index of the paragraph holding `pos` (binary search over `starts`). */

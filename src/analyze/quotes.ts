@@ -42,22 +42,29 @@ function verbs(): Map<string, VerbInfo> {
   return verbsCache;
 }
 
-let cuesCache: { lists: string[][]; firsts: Set<string> } | undefined;
+let cuesCache: { lists: string[][]; firsts: string[] } | undefined;
 /** Prepositional cues such as `according to`, as word lists (and their first words). */
-function prepCues(): { lists: string[][]; firsts: Set<string> } {
+function prepCues(): { lists: string[][]; firsts: string[] } {
   if (!cuesCache) {
     const lists = readList('quote-cues.txt').map((l) => l.toLowerCase().split(/\s+/));
-    cuesCache = { lists, firsts: new Set(lists.map((l) => l[0]!)) };
+    // (A few words: a list to search is quicker than a set, which hashes each word asked for.)
+    cuesCache = { lists, firsts: [...new Set(lists.map((l) => l[0]!))] };
   }
   return cuesCache;
 }
 
 let documentsCache: Set<string> | undefined;
-/** A noun for something that reports (`poll`, `survey`, `report`). */
-function isDocument(t: Token): boolean {
+/** A noun for something that reports (`poll`, `survey`, `report`): token `i`. */
+function isDocument(tokens: Token[], i: number): boolean {
   documentsCache ??= new Set(readList('quote-documents.txt'));
+  const t = tokens[i]!;
   // (The normal form first: it needs no lemma.)
-  return (t.pos === 'NOUN' || t.pos === 'PROPN') && (documentsCache.has(t.normal.replace(/s$/, '')) || documentsCache.has(t.lemma));
+  return (t.pos === 'NOUN' || t.pos === 'PROPN') && (documentsCache.has(withoutS(t.normal)) || documentsCache.has(lemmaAt(tokens, i)));
+}
+
+/** `w` without one final `s` (as `w.replace(/s$/, '')`). */
+function withoutS(w: string): string {
+  return w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
 /** A verb, not a capitalised name the tagger took for one (`Capital Download`). */
@@ -73,17 +80,78 @@ function verbOf(t: Token): VerbInfo | undefined {
   return undefined;
 }
 
+/**
+ * Caches by word form, for plain words only (see `formKey`): a token's lemma is a function of
+ * its form and tag (see `tokenize`), so a lemma, or what is looked up by it, is the same for
+ * every token of a form. They spare lemma reads: in an article that reads none, wink-nlp works
+ * out no lemma and no contraction flags at all.
+ * (Module state: they only grow with the vocabulary, as the lemma cache of `tokenize` does.)
+ */
+const verbByForm = new Map<string, VerbInfo | null>();
+const lemmaByForm = new Map<string, Map<string, string>>();
+
+/** Speech-verb info of token `i`, as `verbOf`, remembered by word form for a plain word. */
+function verbAt(tokens: Token[], i: number): VerbInfo | undefined {
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB') return undefined;
+  const key = formKey(tokens, i);
+  if (key === undefined) return verbOf(t);
+  let v = verbByForm.get(key);
+  if (v === undefined) verbByForm.set(key, (v = verbOf(t) ?? null));
+  return v ?? undefined;
+}
+
+/** The lemma of token `i`, remembered by tag and word form for a plain word. */
+function lemmaAt(tokens: Token[], i: number): string {
+  const t = tokens[i]!;
+  const key = formKey(tokens, i);
+  if (key === undefined) return t.lemma;
+  let byForm = lemmaByForm.get(t.pos);
+  if (byForm === undefined) lemmaByForm.set(t.pos, (byForm = new Map()));
+  let l = byForm.get(key);
+  if (l === undefined) byForm.set(key, (l = t.lemma));
+  return l;
+}
+
+/**
+ * The text of token `i` as a key of the caches by form, if it is a word as wink-nlp read it,
+ * whose lemma depends on its form and tag alone: ASCII letters (no piece joined across a
+ * non-ASCII letter), with no letter, digit or apostrophe touching it on either side (no piece
+ * of a contraction, `gon` + `na`, `did` + `n't`, nor the base of a split possessive).
+ */
+function formKey(tokens: Token[], i: number): string | undefined {
+  const t = tokens[i]!;
+  const s = t.text;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k) | 32;
+    if (c < 97 || c > 122) return undefined;
+  }
+  const prev = tokens[i - 1];
+  if (prev !== undefined && prev.end === t.start && !freeSide(prev.text.charCodeAt(prev.text.length - 1))) return undefined;
+  const next = tokens[i + 1];
+  if (next !== undefined && next.start === t.end && !freeSide(next.text.charCodeAt(0))) return undefined;
+  // (A lower-case word is its normal form, a string quicker to look up than the text.)
+  return s === t.normal ? t.normal : s;
+}
+
+/** A character that keeps a word apart from the token it touches (ASCII, no letter, digit or quote mark). */
+function freeSide(c: number): boolean {
+  if (c >= 128 || c === 39 || c === 96 || (c >= 48 && c <= 57)) return false;
+  const l = c | 32;
+  return l < 97 || l > 122;
+}
+
 /** Speech-verb info of token `i` in context: a verb, or a noun-tagged cue before `that` / `:`. */
 function cueAt(tokens: Token[], i: number): VerbInfo | undefined {
   const t = tokens[i]!;
-  const v = verbOf(t);
+  const v = verbAt(tokens, i);
   if (v) return v;
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return undefined;
   const next = tokens[i + 1]?.normal;
   if (next !== 'that' && next !== ':') return undefined;
   const prev = tokens[i - 1];
   if (!prev || !(prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON')) return undefined;
-  return verbs().get(t.normal.replace(/s$/, '')) ?? verbs().get(t.lemma);
+  return verbs().get(withoutS(t.normal)) ?? verbs().get(lemmaAt(tokens, i));
 }
 
 /**
@@ -104,7 +172,7 @@ function indexTokens(tokens: Token[]): { starts: Int32Array; candidates: number[
     if (pos === 'VERB' || t.normal === 'as') candidates.push(i);
     else if (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADP') {
       const n = t.normal;
-      if (firsts.has(n) || n === 'in' || n === 'asked') candidates.push(i);
+      if (n === 'in' || n === 'asked' || firsts.includes(n)) candidates.push(i);
       else if (pos !== 'ADP' && i + 1 < tokens.length) {
         const next = tokens[i + 1]!.normal;
         if (next === 'that' || next === ':') candidates.push(i);
@@ -159,6 +227,28 @@ const SUBORDINATORS = new Set(['after', 'before', 'when', 'because', 'since', 'w
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 const TURN_LABEL = /^(["\u201c]?)(\p{Lu}[\p{Lu}.'\- ]{1,30}):[ \t]/u;
 const DASH = /^(\u2015|\u2014|\u2013|--|-)$/;
+
+/** An attribution being built by `findQuotes`. */
+interface Draft {
+  kind: Quote['kind'];
+  content: Span;
+  parts: Span[];
+  cue?: Span;
+  cueToken: number;
+  phrase?: SpeakerPhrase;
+  /** Take the speaker of the draft with this index. */
+  inherit?: number;
+  /** Speaker of an earlier attribution in the same sentence (`…, adding that …`). */
+  sameSentence?: boolean;
+}
+
+/**
+ * A draft with all its fields, in one order: drafts of one shape keep the property reads of
+ * the later steps monomorphic (literals with fields left out each make a shape of their own).
+ */
+function draft(d: Draft): Draft {
+  return { kind: d.kind, content: d.content, parts: d.parts, cue: d.cue, cueToken: d.cueToken, phrase: d.phrase, inherit: d.inherit, sameSentence: d.sameSentence };
+}
 
 /**
  * Per-token arrays of `findQuotes`, reused from one article to the next: allocating typed arrays
@@ -242,18 +332,6 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     return i >= 0 && segOfToken[i]! >= 0;
   }
 
-  interface Draft {
-    kind: Quote['kind'];
-    content: Span;
-    parts: Span[];
-    cue?: Span;
-    cueToken: number;
-    phrase?: SpeakerPhrase;
-    /** Take the speaker of the draft with this index. */
-    inherit?: number;
-    /** Speaker of an earlier attribution in the same sentence (`…, adding that …`). */
-    sameSentence?: boolean;
-  }
   const drafts: Draft[] = [];
   const usedCue = scratch.usedCue(tokens.length + 1);
 
@@ -482,7 +560,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       const end = paragraphEndAt(p);
       const c = firstFrom(at + m[0].length);
       if (b <= a || c >= tokens.length || tokens[c]!.start >= end) continue;
-      drafts.push({ kind: 'direct', content: { start: tokens[c]!.start, end }, parts: [], cue: { start: tokens[b]!.start, end: tokens[b]!.end }, cueToken: b, phrase: { from: a, to: b, head: b - 1 } });
+      drafts.push(draft({ kind: 'direct', content: { start: tokens[c]!.start, end }, parts: [], cue: { start: tokens[b]!.start, end: tokens[b]!.end }, cueToken: b, phrase: { from: a, to: b, head: b - 1 } }));
       segDraft[si] = drafts.length - 1;
     }
   });
@@ -545,7 +623,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
           }
         }
         const gerund = (tokens[c.verb]!.normal.endsWith('ing') && !c.phrase) || c.conj === true;
-        drafts.push({ kind, content: { start, end }, parts: [], cue: cueSpan(tokens, c.verb), cueToken: c.verb, phrase: c.phrase, sameSentence: gerund });
+        drafts.push(draft({ kind, content: { start, end }, parts: [], cue: cueSpan(tokens, c.verb), cueToken: c.verb, phrase: c.phrase, sameSentence: gerund }));
         continue;
       }
     }
@@ -580,7 +658,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         let e = b;
         while (e > colon + 1 && /^[.]$/.test(tokens[e - 1]!.text)) e--;
         usedCue[colon] = 1;
-        drafts.push({ kind: 'direct', content: { start: tokens[colon + 1]!.start, end: tokens[e - 1]!.end }, parts: [], cue: { start: tokens[colon]!.start, end: tokens[colon]!.end }, cueToken: colon, phrase: ph });
+        drafts.push(draft({ kind: 'direct', content: { start: tokens[colon + 1]!.start, end: tokens[e - 1]!.end }, parts: [], cue: { start: tokens[colon]!.start, end: tokens[colon]!.end }, cueToken: colon, phrase: ph }));
         for (let si = 0; si < segs.length && segs[si]!.start < hl.end; si++) if (segs[si]!.start > tokens[colon]!.start) segDraft[si] = drafts.length - 1;
       }
     }
@@ -647,7 +725,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     for (const [, si] of inHead) segDraft[si] = drafts.length;
     const content = { start: tokens[c]!.start, end: Math.max(tokens[e - 1]!.end, q.end) };
     const kind = content.start === q.start && content.end === q.end ? 'direct' : 'mixed';
-    return { kind, content, parts: [], cue: cueSpan(tokens, cueTok), cueToken: cueTok, phrase: ph };
+    return draft({ kind, content, parts: [], cue: cueSpan(tokens, cueTok), cueToken: cueTok, phrase: ph });
   }
   function paragraphEndAt(p: number): number {
     let e = starts[p + 1] ?? text.length;
@@ -684,7 +762,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADP') continue;
         if (usedCue[i] || inQuote(i)) continue;
         // `according to X`
-        const prep = cues.firsts.has(t.normal) ? cues.lists.find((words) => words.every((w, n) => tokens[i + n]?.normal === w)) : undefined;
+        const prep = cues.firsts.includes(t.normal) ? cues.lists.find((words) => words.every((w, n) => tokens[i + n]?.normal === w)) : undefined;
         if (prep) {
           const d = according(i, i + prep.length, from, to);
           if (d) drafts.push(d);
@@ -706,7 +784,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
           const content = e < to ? contentSpan(i + 1, e) : undefined;
           if (content) {
             usedCue[i] = 1;
-            drafts.push({ kind: kindOf(content), content, parts: [], cue: cueSpan(tokens, i), cueToken: i });
+            drafts.push(draft({ kind: kindOf(content), content, parts: [], cue: cueSpan(tokens, i), cueToken: i }));
             continue;
           }
         }
@@ -782,7 +860,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         // know` goes on), another participle (`… a "faker" and questioning how …`) or a clause
         // of its own (`… a "nice guy" and he didn't …`).
         const nx = tokens[k + 1];
-        if (t.pos === 'CCONJ' && nx && realVerb(nx) && (nx.normal.endsWith('ing') || nx.normal !== nx.lemma)) return k;
+        if (t.pos === 'CCONJ' && nx && realVerb(nx) && (nx.normal.endsWith('ing') || nx.normal !== lemmaAt(tokens, k + 1))) return k;
         if (t.pos === 'CCONJ' && newClauseAt(k + 1)) return k;
         // (There also a participle or a new clause: `"a revolutionary mood," alluding to …`.)
         if (seg.closeLen > 0 && text[seg.end - seg.closeLen - 1] === ',' && (breaksAfterComma(k) || (realVerb(t) && t.normal.endsWith('ing')) || newClauseAt(k))) return k;
@@ -797,7 +875,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     const t = tokens[n]!;
     // `…, adding …`, `…, according to …`, `…, but …`, and the main verb after a
     // relative clause (`Barkley, who said he votes democratic, said …`).
-    if ((verbOf(t) && t.normal.endsWith('ing')) || (prepCues().firsts.has(t.normal) && prepCues().lists.some((w) => w[0] === t.normal && tokens[n + 1]?.normal === w[1]))) return true;
+    if ((verbOf(t) && t.normal.endsWith('ing')) || (prepCues().firsts.includes(t.normal) && prepCues().lists.some((w) => w[0] === t.normal && tokens[n + 1]?.normal === w[1]))) return true;
     // `…, but that …` goes on with what was said.
     if (tokens[n + 1]?.normal === 'that') return false;
     // (`…, but is now "the worst thing …"`: a second predicate of the same subject goes on, and
@@ -858,7 +936,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       content = contentSpan(k + 1, clauseEnd(k + 1, to));
     } else content = contentSpan(from, i);
     if (!content) return undefined;
-    return { kind: kindOf(content), content, parts: [], cue: { start: tokens[i]!.start, end: tokens[after - 1]!.end }, cueToken: i, phrase: ph };
+    return draft({ kind: kindOf(content), content, parts: [], cue: { start: tokens[i]!.start, end: tokens[after - 1]!.end }, cueToken: i, phrase: ph });
   }
 
   /** `as X put it`: X said the clause after it (`As Simonyan put it, …`) or the one before. */
@@ -894,33 +972,27 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     }
     if (!content) return undefined;
     usedCue[i] = 1;
-    return { kind: kindOf(content), content, parts: [], cue: { start: tokens[v]!.start, end: tokens[v + 1]!.end }, cueToken: v, phrase: ph };
+    return draft({ kind: kindOf(content), content, parts: [], cue: { start: tokens[v]!.start, end: tokens[v + 1]!.end }, cueToken: v, phrase: ph });
   }
 
   function inDocument(i: number, from: number, to: number): Draft | undefined {
-    let a = i + 1;
-    const ph = phraseAfter(tokens, a, Math.min(to, a + 10));
-    if (!ph || !isDocument(tokens[ph.head]!)) return undefined;
-    // `X said in a statement`: the setting of another cue, not a source of its own.
-    for (let m = from; m < to; m++) if (m !== i && !inQuote(m) && cueAt(tokens, m) && !cueAt(tokens, m)!.weak) return undefined;
-    let after = ph.to;
-    // `released Monday`, `conducted by …` up to the comma
+    const ph = phraseAfter(tokens, i + 1, Math.min(to, i + 11));
+    if (!ph) return undefined;
+    // The phrase opens the sentence and goes on to a comma (`released Monday`, `conducted by
+    // …`), or closes the clause. (Tested before the document noun and the other cues, which
+    // read lemmas.)
     const atStart = i === from || tokens[i - 1]!.pos === 'CCONJ';
-    let content: Span | undefined;
+    let after = ph.to;
     if (atStart) {
       while (after < to && tokens[after]!.text !== ',' && after - ph.to < 12) after++;
       if (tokens[after]?.text !== ',') return undefined;
-      content = contentSpan(after + 1, clauseEnd(after + 1, to));
-    } else {
-      if (!(after >= to || /^[.,;!?]$/.test(tokens[after]!.text))) return undefined;
-      content = contentSpan(from, i);
-    }
+    } else if (!(after >= to || /^[.,;!?]$/.test(tokens[after]!.text))) return undefined;
+    if (!isDocument(tokens, ph.head)) return undefined;
+    // `X said in a statement`: the setting of another cue, not a source of its own.
+    for (let m = from; m < to; m++) if (m !== i && !inQuote(m) && cueAt(tokens, m) && !cueAt(tokens, m)!.weak) return undefined;
+    const content = atStart ? contentSpan(after + 1, clauseEnd(after + 1, to)) : contentSpan(from, i);
     if (!content) return undefined;
-    void a;
-    return { kind: kindOf(content), content, parts: [], cue: { start: t0(i), end: tokens[i]!.end }, cueToken: i, phrase: ph };
-  }
-  function t0(i: number): number {
-    return tokens[i]!.start;
+    return draft({ kind: kindOf(content), content, parts: [], cue: { start: tokens[i]!.start, end: tokens[i]!.end }, cueToken: i, phrase: ph });
   }
 
   function reported(i: number, vi: VerbInfo, from: number, to: number): Draft | undefined {
@@ -934,7 +1006,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       let e = ph ? skipParenForward(tokens, ph.to, to) : -1;
       if (ph && tokens[e]?.pos === 'ADP') while (e < to && !/^[.,;]$/.test(tokens[e]!.text) && tokens[e]!.pos !== 'VERB') e++;
       const content = ph && (e >= to || /^[.,;]$/.test(tokens[e]!.text)) ? contentSpan(from, i - 1) : undefined;
-      if (ph && content) return { kind: kindOf(content), content, parts: [], cue, cueToken: i, phrase: ph };
+      if (ph && content) return draft({ kind: kindOf(content), content, parts: [], cue, cueToken: i, phrase: ph });
     }
     // Subject before the verb.
     let phrase: SpeakerPhrase | undefined;
@@ -959,7 +1031,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     if (phrase && tokens[i + 1]?.text === ',' && phrase.from - 1 > from && tokens[phrase.from - 1]!.text === ',') {
       const before = contentSpan(from, phrase.from - 1);
       const after = contentSpan(i + 2, clauseEnd(i + 2, to));
-      if (before && after) return { kind: kindOf({ start: before.start, end: after.end }), content: before, parts: [after], cue, cueToken: i, phrase };
+      if (before && after) return draft({ kind: kindOf({ start: before.start, end: after.end }), content: before, parts: [after], cue, cueToken: i, phrase });
     }
     // Content after the verb.
     let a = i + 1;
@@ -986,8 +1058,8 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     // `a poll shows Sanders leading`, `officials think Schultz is at risk`: weak cues
     // without `that` need a document as subject, or a person and a clause after.
     if (vi.weak && !hasThat) {
-      const head = phrase ? tokens[phrase.head]! : undefined;
-      if (!head) return undefined;
+      if (!phrase) return undefined;
+      const head = tokens[phrase.head]!;
       const personish = head.pos === 'PROPN' || (head.pos === 'PRON' && head.normal !== 'it' && head.normal !== 'who') || speakerNoun(head);
       let clause = false;
       for (let m = a + 1; m < Math.min(to, a + 10); m++) {
@@ -1002,7 +1074,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       }
       const opener = tokens[a];
       const opensClause = !!opener && ['PRON', 'PROPN', 'DET', 'NOUN', 'NUM', 'ADJ'].includes(opener.pos);
-      if (!(isDocument(head) || (personish && clause && opensClause))) return undefined;
+      if (!(isDocument(tokens, phrase.head) || (personish && clause && opensClause))) return undefined;
     }
     // `what the United Nations said appeared to be …`: no clause of its own; but after a
     // relative pronoun the verb phrase is what was said (`donations, which he said were
@@ -1038,12 +1110,12 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       // `…, said Smith.`
       const ph = phraseAfter(tokens, i + 1, to);
       content = contentSpan(from, i - 1);
-      if (content && ph) return { kind: kindOf(content), content, parts: [], cue, cueToken: i, phrase: ph };
+      if (content && ph) return draft({ kind: kindOf(content), content, parts: [], cue, cueToken: i, phrase: ph });
       return undefined;
     }
     if (!content) return undefined;
     if (!phrase && !sameSentence) return undefined;
-    return { kind: kindOf(content), content, parts: [], cue, cueToken: i, phrase, sameSentence };
+    return draft({ kind: kindOf(content), content, parts: [], cue, cueToken: i, phrase, sameSentence });
   }
 
   // ---- 3. Quotes without a cue of their own: a further part of the closest attribution
@@ -1163,7 +1235,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
             const ph = k >= sent.tokens[0] ? phraseBefore(tokens, k, sent.tokens[0]) : undefined;
             if (!ph) continue;
             usedCue[v] = 1;
-            segDraft[si] = pushDraft({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cue: cueSpan(tokens, v), cueToken: v, phrase: ph });
+            segDraft[si] = pushDraft(draft({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cue: cueSpan(tokens, v), cueToken: v, phrase: ph }));
             break;
           }
           if (segDraft[si]! >= 0) continue;
@@ -1175,7 +1247,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         segDraft[si] = inherit;
         continue;
       }
-      segDraft[si] = pushDraft({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cueToken: first, inherit });
+      segDraft[si] = pushDraft(draft({ kind: 'direct', content: { start: s.start, end: s.end }, parts: [], cueToken: first, inherit }));
     }
   }
 
@@ -1191,7 +1263,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
       if (segOfToken[v]! >= 0 || t.text === ';') return undefined;
       // (`Japan branded North Korea an "…"`: a past tense the tagger took for an adjective.)
       const taggedAdj = t.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(t.text) && v - 1 >= ss && ['PROPN', 'PRON'].includes(tokens[v - 1]!.pos);
-      if ((!realVerb(t) && !taggedAdj) || t.lemma === 'be' || usedCue[v]) continue;
+      if ((!realVerb(t) && !taggedAdj) || lemmaAt(tokens, v) === 'be' || usedCue[v]) continue;
       if (short && !cueAt(tokens, v)) return undefined;
       const gerund = t.normal.endsWith('ing') && v - 1 >= ss && (tokens[v - 1]!.text === ',' || documentBefore(v, ss) !== undefined);
       let phrase: SpeakerPhrase | undefined;
@@ -1224,7 +1296,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
           const { cv, p2 } = best;
           usedCue[cv] = 1;
           // (A reported clause starts at its `that`, as annotators mark it.)
-          return { kind: 'mixed', content: { start: tokens[cv + 1]!.start, end: s.end }, parts: [], cue: cueSpan(tokens, cv), cueToken: cv, phrase: p2, sameSentence: !p2 };
+          return draft({ kind: 'mixed', content: { start: tokens[cv + 1]!.start, end: s.end }, parts: [], cue: cueSpan(tokens, cv), cueToken: cv, phrase: p2, sameSentence: !p2 });
         }
       }
       let a = v + 1;
@@ -1259,7 +1331,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
         if (whole && whole.end > end) end = whole.end;
       }
       usedCue[v] = 1;
-      return { kind: 'mixed', content: { start: tokens[a]!.start, end }, parts: [], cue: cueSpan(tokens, v), cueToken: v, phrase, sameSentence: gerund };
+      return draft({ kind: 'mixed', content: { start: tokens[a]!.start, end }, parts: [], cue: cueSpan(tokens, v), cueToken: v, phrase, sameSentence: gerund });
     }
     return undefined;
   }
@@ -1434,7 +1506,7 @@ export function findQuotes(doc: Doc, names: NameMention[]): Quote[] {
     if (!tokens[v]!.normal.endsWith('ing')) return undefined;
     const k = backOverAdverbs(v - 1, floor);
     const ph = k >= floor && segOfToken[k]! < 0 ? phraseBefore(tokens, k, Math.max(floor, k - 8)) : undefined;
-    return ph && ph.to === k + 1 && isDocument(tokens[ph.head]!) ? ph.from : undefined;
+    return ph && ph.to === k + 1 && isDocument(tokens, ph.head) ? ph.from : undefined;
   }
 
   /** The subject of the clause ending at the comma before a gerund cue `v` (in sentence `s`). */
