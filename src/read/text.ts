@@ -6,7 +6,6 @@
 import type { Article, Span } from '../model/types.js';
 import { lexicon } from '../lexicon/index.js';
 import { isHardWrapped } from '../analyze/sentences.js';
-import { isSpace } from '../analyze/nlp.js';
 import { findComments } from './comments.js';
 
 /** The parts of a plain-text article found by `parseText`. */
@@ -41,6 +40,11 @@ const CREDITS =
   /^\(?\s*(?:(?:additional |writing and |editing and )?reporting|writing|editing|edited|compiled|produced|translated|written)\s+by\b|^with (?:additional )?reporting (?:by|from)\b|^\([^()]*\b(?:editing|writing|reporting) by\b[^()]*\)$|^(?:copyright|\u00a9)\s|^by(?: [A-Z][\w.'-]+){1,4}(?:,? [A-Z][\w .'-]+)?$/i;
 const CAPTION =
   /\((?:left|right|center|centre|top|bottom|front|back|l|r|c|second (?:left|right)|in (?:white|black|red|blue))\)|^(?:photo|picture|image|file photo|caption)\b\s*[:|-]?|\((?:photo|picture|image|credit|photograph)\b[^)]*\)\s*$/i;
+
+/** What every `CAPTION` match needs (a bracket, or a caption word first): a quick test before it. */
+function maybeCaption(s: string): boolean {
+  return s.includes('(') || /^(?:photo|picture|image|file|caption)/i.test(s);
+}
 
 /** Find headline, date prefix, dateline, credits, captions and a comment thread in a plain-text article. */
 export function parseText(text: string): TextParts {
@@ -78,7 +82,7 @@ export function parseText(text: string): TextParts {
   for (const p of paras) {
     if (p.text.length >= 400) continue; // (credits and captions are short: the length goes first, it is cheaper)
     if (CREDITS.test(p.text)) credits.push({ start: p.start, end: p.end });
-    else if (CAPTION.test(p.text) && !/["\u201c]/.test(p.text)) captions.push({ start: p.start, end: p.end });
+    else if (maybeCaption(p.text) && CAPTION.test(p.text) && !/["\u201c]/.test(p.text)) captions.push({ start: p.start, end: p.end });
   }
   const body = paras.filter((p) => !credits.some((c) => c.start === p.start) && !captions.some((c) => c.start === p.start));
 
@@ -163,13 +167,12 @@ export function isTokenised(text: string): boolean {
   // Punctuation before white space or the end, and how much of it has a space before it.
   let all = 0;
   let spaced = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!STOPS.has(text.charCodeAt(i))) continue;
-    if (i + 1 < text.length && !isSpace(text.charCodeAt(i + 1))) continue;
+  STOP.lastIndex = 0;
+  for (let m = STOP.exec(text); m; m = STOP.exec(text)) {
     all++;
-    if (i > 0 && text.charCodeAt(i - 1) === 32) spaced++;
+    if (m[1]) spaced++;
   }
   return (all >= 3 && spaced / all > 0.6) || /(^|\s)``\s/.test(text);
 }
-/** `,` `.` `;` `:` `?` `!` */
-const STOPS = new Set([44, 46, 59, 58, 63, 33]);
+/** A stop (`,` `.` `;` `:` `?` `!`) before white space or the end, with the space before it if there is one. */
+const STOP = /( )?[,.;:?!](?=\s|$)/g;
