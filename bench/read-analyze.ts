@@ -76,8 +76,10 @@ if (winkAlone) {
 // article, and an invented one with the forms only chrono-node reads (`05/04/2024`, `14:30`),
 // twice: chrono-node loads on the first parse, and V8 compiles its large regular expressions
 // to machine code on the second (about 0.2 s and 0.12 s, once per process).
+const tw = performance.now();
 analyzeArticle(sample[0]!);
 for (const day of ['05', '06']) analyzeArticle({ id: `warm-up-${day}`, text: `The minister said on ${day}/04/2024 at 14:30 that talks would resume.`, published: '2024-04-05' });
+const tWarm = performance.now() - tw;
 
 if (args.includes('--stages')) {
   // The steps of `prepare` and `analyzeDoc`, in their order, each timed on its own (first pass).
@@ -129,6 +131,7 @@ const tTimes = performance.now() - t3 - tPrepare;
 
 const words = sample.reduce((n, a) => n + a.text.split(/\s+/).length, 0);
 console.log(`input: ${dir} — ${articles.length} articles read (${problems.length} problems), ${sample.length} analysed, ${words} words, ${sentences} sentences`);
+console.log(`start-up:        ${tWarm.toFixed(0)} ms  (once per process: the tagger model, word lists, chrono-node; not in the rates below)`);
 console.log(`read:            ${tRead.toFixed(0)} ms  (${rate(articles.length, tRead)} articles/s)`);
 console.log(`tokens+sentences ${tPrepare.toFixed(0)} ms  (${rate(sample.length, tPrepare)} articles/s; wink-nlp + our segmentation)`);
 console.log(`times only:      ${tTimes.toFixed(0)} ms  (${rate(sample.length, Math.max(1, tTimes))} articles/s)`);
