@@ -65,22 +65,7 @@ export function tokenize(text: string, withPos = true): Tokenized {
   const pos = withPos ? (doc.tokens().out(its.pos) as string[]) : [];
   // Lemmas are asked for by few tokens (verbs and nouns, in some places): wink lemmatises a
   // token only when its `lemma` is first read (see `WinkToken`).
-  const all = withPos ? doc.tokens() : undefined;
-  let contraction: boolean[] | undefined; // (asked for on the first lemma read)
-  const lemmaAt = all
-    ? (i: number) => {
-        contraction ??= all.out(its.contractionFlag) as boolean[];
-        // Outside contractions wink's lemma is a function of the token's word and tag alone.
-        if (contraction[i]) return all.itemAt(i).out(its.lemma) as string;
-        const tag = pos[i] ?? '';
-        let byWord = LEMMAS.get(tag);
-        if (byWord === undefined) LEMMAS.set(tag, (byWord = new Map()));
-        const word = values[i]!;
-        let l = byWord.get(word);
-        if (l === undefined) byWord.set(word, (l = all.itemAt(i).out(its.lemma) as string));
-        return l;
-      }
-    : undefined;
+  const lemmaAt = withPos ? new DocLemmas(doc.tokens(), its, values, pos) : undefined;
   const rawSentences = doc.sentences().out(its.span) as Array<[number, number]>;
 
   const tokens: Token[] = [];
@@ -247,13 +232,40 @@ function splitPossessive(t: Token, baseLength: number): Token[] {
 }
 
 /**
+ * The lemmas of one wink document's tokens, worked out on request (one class, so that every
+ * token's lemma read calls the same function).
+ */
+class DocLemmas {
+  #contraction: boolean[] | undefined; // (asked for on the first lemma read)
+  constructor(
+    private readonly all: WinkItemList,
+    private readonly its: Record<string, unknown>,
+    private readonly values: string[],
+    private readonly pos: string[],
+  ) {}
+  at(i: number): string {
+    const its = this.its;
+    this.#contraction ??= this.all.out(its.contractionFlag) as boolean[];
+    // Outside contractions wink's lemma is a function of the token's word and tag alone.
+    if (this.#contraction[i]) return this.all.itemAt(i).out(its.lemma) as string;
+    const tag = this.pos[i] ?? '';
+    let byWord = LEMMAS.get(tag);
+    if (byWord === undefined) LEMMAS.set(tag, (byWord = new Map()));
+    const word = this.values[i]!;
+    let l = byWord.get(word);
+    if (l === undefined) byWord.set(word, (l = this.all.itemAt(i).out(its.lemma) as string));
+    return l;
+  }
+}
+
+/**
  * A token whose lemma wink works out only when it is first read: lemmatising every token of
  * every article costs more than all the reads of it together.
  */
 class WinkToken implements Token {
   #lemma: string | undefined;
   #at: number;
-  #lemmaAt: ((i: number) => string) | undefined;
+  #lemmaAt: DocLemmas | undefined;
   constructor(
     public start: number,
     public end: number,
@@ -264,7 +276,7 @@ class WinkToken implements Token {
     public lineStart: boolean,
     public paraStart: boolean,
     at = -1,
-    lemmaAt?: (i: number) => string,
+    lemmaAt?: DocLemmas,
   ) {
     this.#lemma = lemma;
     this.#at = at;
@@ -272,7 +284,7 @@ class WinkToken implements Token {
   }
   get lemma(): string {
     if (this.#lemma === undefined) {
-      this.#lemma = this.#lemmaAt?.(this.#at) ?? this.text.toLowerCase();
+      this.#lemma = this.#lemmaAt?.at(this.#at) ?? this.text.toLowerCase();
       this.#lemmaAt = undefined;
     }
     return this.#lemma;
