@@ -182,6 +182,19 @@ function indexTokens(tokens: Token[]): { starts: Int32Array; candidates: number[
   return { starts, candidates };
 }
 
+/**
+ * The prepositional cue among `lists` whose words begin at token `i`, if any. (Loops, not
+ * `find` and `every`: two closures made for every candidate token of the scan.)
+ */
+function prepCueAt(tokens: Token[], i: number, lists: string[][]): string[] | undefined {
+  for (const words of lists) {
+    let n = 0;
+    while (n < words.length && tokens[i + n]?.normal === words[n]) n++;
+    if (n === words.length) return words;
+  }
+  return undefined;
+}
+
 /** Index of the first value in sorted `list` that is at least `x`. */
 function lowerBound(list: number[], x: number): number {
   let lo = 0;
@@ -914,7 +927,7 @@ function scanReported(cx: QuoteContext): void {
       if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADP') continue;
       if (usedCue[i] || inQuote(cx, i)) continue;
       // `according to X`
-      const prep = cues.firsts.includes(t.normal) ? cues.lists.find((words) => words.every((w, n) => tokens[i + n]?.normal === w)) : undefined;
+      const prep = cues.firsts.includes(t.normal) ? prepCueAt(tokens, i, cues.lists) : undefined;
       if (prep) {
         const d = according(cx, i, i + prep.length, from, to);
         if (d) drafts.push(d);
