@@ -3,8 +3,8 @@
  * One file per format beside this one; this module finds the files, decodes them,
  * picks the format, applies metadata, de-duplicates, and turns every failure into a Problem.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
 import type { Article, Problem, ReadResult } from '../model/types.js';
 import { problem } from '../model/problems.js';
@@ -41,18 +41,21 @@ const READ_AHEAD = 8;
 const SKIP_EXT = new Set(['.tsv', '.csv', '.md', '.json', '.db', '.ann', '.tml', '.gz', '.zip', '.png', '.jpg', '.jpeg', '.gif', '.pdf']);
 const DATE_DIR = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Expand inputs to a sorted list of files; missing paths become problems. */
+/**
+ * Expand inputs to a sorted list of files; missing paths become problems. (Synchronous calls:
+ * a folder listing is quick, and awaiting each of a thousand folders left the process idle.)
+ */
 export async function listFiles(inputs: string[], problems: Problem[]): Promise<string[]> {
   const out: string[] = [];
-  const walk = async (p: string, top: boolean): Promise<void> => {
+  const walk = (p: string, top: boolean): void => {
     let st;
     try {
-      st = await stat(p);
+      st = statSync(p);
     } catch {
       problems.push(problem('not-found', p));
       return;
     }
-    if (st.isDirectory()) await walkDir(p);
+    if (st.isDirectory()) walkDir(p);
     else if (st.isFile()) {
       // Inside folders, skip files that are clearly not articles (sidecars, images, archives).
       if (!top && SKIP_EXT.has(extname(p).toLowerCase())) return;
@@ -60,19 +63,19 @@ export async function listFiles(inputs: string[], problems: Problem[]): Promise<
     }
   };
   // A folder's entries say what they are; only symbolic links need a stat of their own.
-  const walkDir = async (dir: string): Promise<void> => {
-    const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const walkDir = (dir: string): void => {
+    const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => !e.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       const p = join(dir, e.name);
-      if (e.isDirectory()) await walkDir(p);
+      if (e.isDirectory()) walkDir(p);
       else if (e.isFile()) {
         if (!SKIP_EXT.has(extname(p).toLowerCase())) out.push(p);
-      } else await walk(p, false);
+      } else walk(p, false);
     }
   };
   for (const i of inputs) {
     if (i === '-') out.push('-');
-    else await walk(i, true);
+    else walk(i, true);
   }
   return out;
 }
