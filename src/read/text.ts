@@ -164,15 +164,16 @@ function trimOne(s: string, code: number): string {
 
 /** True when text looks tokenised (spaces before most punctuation, `` `` `` quotes). */
 export function isTokenised(text: string): boolean {
-  // Punctuation before white space or the end, and how much of it has a space before it.
+  // Stops before white space or the end, and how many of them have a space before them
+  // (counted by `test`, which builds no match arrays).
   let all = 0;
   let spaced = 0;
   STOP.lastIndex = 0;
-  for (let m = STOP.exec(text); m; m = STOP.exec(text)) {
-    all++;
-    if (m[1]) spaced++;
-  }
+  while (STOP.test(text)) all++;
+  SPACED_STOP.lastIndex = 0;
+  while (SPACED_STOP.test(text)) spaced++;
   return (all >= 3 && spaced / all > 0.6) || /(^|\s)``\s/.test(text);
 }
-/** A stop (`,` `.` `;` `:` `?` `!`) before white space or the end, with the space before it if there is one. */
-const STOP = /( )?[,.;:?!](?=\s|$)/g;
+/** A stop (`,` `.` `;` `:` `?` `!`) before white space or the end; the same after a space. */
+const STOP = /[,.;:?!](?=\s|$)/g;
+const SPACED_STOP = / [,.;:?!](?=\s|$)/g;
