@@ -65,7 +65,7 @@ export function tokenize(text: string, withPos = true): Tokenized {
   const pos = withPos ? (doc.tokens().out(its.pos) as string[]) : [];
   // Lemmas are asked for by few tokens (verbs and nouns, in some places): wink lemmatises a
   // token only when its `lemma` is first read (see `WinkToken`).
-  const lemmaAt = withPos ? new DocLemmas(doc.tokens(), its, values, pos) : undefined;
+  const lemmaAt = withPos ? new DocLemmas(doc.tokens(), its, values, pos, text) : undefined;
   const rawSentences = doc.sentences().out(its.span) as Array<[number, number]>;
 
   const tokens: Token[] = [];
@@ -236,18 +236,24 @@ function splitPossessive(t: Token, baseLength: number): Token[] {
  * token's lemma read calls the same function).
  */
 class DocLemmas {
-  #contraction: boolean[] | undefined; // (asked for on the first lemma read)
+  #contraction: boolean[] | undefined; // (asked for on the first lemma read that needs it)
   constructor(
     private readonly all: WinkItemList,
     private readonly its: Record<string, unknown>,
     private readonly values: string[],
     private readonly pos: string[],
+    private readonly text: string,
   ) {}
-  at(i: number): string {
+  /** The lemma of wink's token `i`, found at `[start, end)` in the text. */
+  at(i: number, start: number, end: number): string {
     const its = this.its;
-    this.#contraction ??= this.all.out(its.contractionFlag) as boolean[];
-    // Outside contractions wink's lemma is a function of the token's word and tag alone.
-    if (this.#contraction[i]) return this.all.itemAt(i).out(its.lemma) as string;
+    // Outside contractions wink's lemma is a function of the token's word and tag alone. A piece
+    // of a contraction (`do` + `nt`, `let` + `'s`) touches another piece, letter or apostrophe
+    // to letter: a word of ASCII letters with nothing word-like touching it is not one.
+    if (!this.plain(start, end)) {
+      this.#contraction ??= this.all.out(its.contractionFlag) as boolean[];
+      if (this.#contraction[i]) return this.all.itemAt(i).out(its.lemma) as string;
+    }
     const tag = this.pos[i] ?? '';
     let byWord = LEMMAS.get(tag);
     if (byWord === undefined) LEMMAS.set(tag, (byWord = new Map()));
@@ -256,6 +262,22 @@ class DocLemmas {
     if (l === undefined) byWord.set(word, (l = this.all.itemAt(i).out(its.lemma) as string));
     return l;
   }
+  /** ASCII letters at `[start, end)`, with no letter, digit, apostrophe or non-ASCII character on either side. */
+  private plain(start: number, end: number): boolean {
+    const text = this.text;
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k) | 32;
+      if (c < 97 || c > 122) return false;
+    }
+    return (start === 0 || apart(text.charCodeAt(start - 1))) && (end >= text.length || apart(text.charCodeAt(end)));
+  }
+}
+
+/** A character that keeps a word apart from what it touches: ASCII, and no letter, digit, `'` or `` ` ``. */
+function apart(c: number): boolean {
+  if (c >= 128 || c === 39 || c === 96 || (c >= 48 && c <= 57)) return false;
+  const l = c | 32;
+  return l < 97 || l > 122;
 }
 
 /**
@@ -284,7 +306,7 @@ class WinkToken implements Token {
   }
   get lemma(): string {
     if (this.#lemma === undefined) {
-      this.#lemma = this.#lemmaAt?.at(this.#at) ?? this.text.toLowerCase();
+      this.#lemma = this.#lemmaAt?.at(this.#at, this.start, this.end) ?? this.text.toLowerCase();
       this.#lemmaAt = undefined;
     }
     return this.#lemma;
