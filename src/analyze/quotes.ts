@@ -59,7 +59,7 @@ function isDocument(tokens: Token[], i: number): boolean {
   documentsCache ??= new Set(readList('quote-documents.txt'));
   const t = tokens[i]!;
   // (The normal form first: it needs no lemma.)
-  return (t.pos === 'NOUN' || t.pos === 'PROPN') && (documentsCache.has(withoutS(t.normal)) || documentsCache.has(tokens[i]!.lemma));
+  return (t.pos === 'NOUN' || t.pos === 'PROPN') && (documentsCache.has(withoutS(t.normal)) || documentsCache.has(lemmaAt(tokens, i)));
 }
 
 /** `w` without one final `s` (as `w.replace(/s$/, '')`). */
@@ -81,12 +81,14 @@ function verbOf(t: Token): VerbInfo | undefined {
 }
 
 /**
- * Speech-verb info by word form, for plain words only (see `formKey`): a verb's lemma is a
- * function of its form and tag (see `tokenize`), so its speech-verb info is the same for every
- * token of a form, and most verbs need no lemma read at all.
- * (Module state: it only grows with the vocabulary, as the lemma cache of `tokenize` does.)
+ * Caches by word form, for plain words only (see `formKey`): a token's lemma is a function of
+ * its form and tag (see `tokenize`), so a lemma, or what is looked up by it, is the same for
+ * every token of a form. They spare lemma reads: in an article that reads none, wink-nlp works
+ * out no lemma and no contraction flags at all.
+ * (Module state: they only grow with the vocabulary, as the lemma cache of `tokenize` does.)
  */
 const verbByForm = new Map<string, VerbInfo | null>();
+const lemmaByForm = new Map<string, Map<string, string>>();
 
 /** Speech-verb info of token `i`, as `verbOf`, remembered by word form for a plain word. */
 function verbAt(tokens: Token[], i: number): VerbInfo | undefined {
@@ -99,8 +101,20 @@ function verbAt(tokens: Token[], i: number): VerbInfo | undefined {
   return v ?? undefined;
 }
 
+/** The lemma of token `i`, remembered by tag and word form for a plain word. */
+function lemmaAt(tokens: Token[], i: number): string {
+  const t = tokens[i]!;
+  const key = formKey(tokens, i);
+  if (key === undefined) return t.lemma;
+  let byForm = lemmaByForm.get(t.pos);
+  if (byForm === undefined) lemmaByForm.set(t.pos, (byForm = new Map()));
+  let l = byForm.get(key);
+  if (l === undefined) byForm.set(key, (l = t.lemma));
+  return l;
+}
+
 /**
- * The text of token `i` as a key of the cache by form, if it is a word as wink-nlp read it,
+ * The text of token `i` as a key of the caches by form, if it is a word as wink-nlp read it,
  * whose lemma depends on its form and tag alone: ASCII letters (no piece joined across a
  * non-ASCII letter), with no letter, digit or apostrophe touching it on either side (no piece
  * of a contraction, `gon` + `na`, `did` + `n't`, nor the base of a split possessive).
@@ -137,7 +151,7 @@ function cueAt(tokens: Token[], i: number): VerbInfo | undefined {
   if (next !== 'that' && next !== ':') return undefined;
   const prev = tokens[i - 1];
   if (!prev || !(prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON')) return undefined;
-  return verbs().get(withoutS(t.normal)) ?? verbs().get(tokens[i]!.lemma);
+  return verbs().get(withoutS(t.normal)) ?? verbs().get(lemmaAt(tokens, i));
 }
 
 /**
@@ -992,7 +1006,7 @@ function clauseEnd(cx: QuoteContext, a: number, to: number): number {
       // know` goes on), another participle (`… a "faker" and questioning how …`) or a clause
       // of its own (`… a "nice guy" and he didn't …`).
       const nx = tokens[k + 1];
-      if (t.pos === 'CCONJ' && nx && realVerb(nx) && (nx.normal.endsWith('ing') || nx.normal !== nx.lemma)) return k;
+      if (t.pos === 'CCONJ' && nx && realVerb(nx) && (nx.normal.endsWith('ing') || nx.normal !== lemmaAt(tokens, k + 1))) return k;
       if (t.pos === 'CCONJ' && newClauseAt(cx, k + 1)) return k;
       // (There also a participle or a new clause: `"a revolutionary mood," alluding to …`.)
       if (seg.closeLen > 0 && text[seg.end - seg.closeLen - 1] === ',' && (breaksAfterComma(cx, k) || (realVerb(t) && t.normal.endsWith('ing')) || newClauseAt(cx, k))) return k;
@@ -1411,7 +1425,7 @@ function governed(cx: QuoteContext, s: QuoteSegment, ss: number, first: number):
     if (segOfToken[v]! >= 0 || t.text === ';') return undefined;
     // (`Japan branded North Korea an "…"`: a past tense the tagger took for an adjective.)
     const taggedAdj = t.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(t.text) && v - 1 >= ss && ['PROPN', 'PRON'].includes(tokens[v - 1]!.pos);
-    if ((!realVerb(t) && !taggedAdj) || tokens[v]!.lemma === 'be' || usedCue[v]) continue;
+    if ((!realVerb(t) && !taggedAdj) || lemmaAt(tokens, v) === 'be' || usedCue[v]) continue;
     if (short && !cueAt(tokens, v)) return undefined;
     const gerund = t.normal.endsWith('ing') && v - 1 >= ss && (tokens[v - 1]!.text === ',' || documentBefore(cx, v, ss) !== undefined);
     let phrase: SpeakerPhrase | undefined;
