@@ -8,6 +8,7 @@ import type { NameMention, NameType, Token } from '../model/types.js';
 import { lexicon, readList, readMap } from '../lexicon/index.js';
 import type { Doc } from './doc.js';
 import { retext } from './nlp.js';
+import { isSpaceCode } from './chars.js';
 
 /** The word lists names are told by, gathered once on first use (module state: a read-only cache). */
 interface Lists {
@@ -132,13 +133,6 @@ function endsInLowerTail(s: string): boolean {
   let i = s.length - 1;
   while (i >= 0 && s.charCodeAt(i) >= 97 && s.charCodeAt(i) <= 122) i--;
   return i >= 0 && i < s.length - 1 && s.charCodeAt(i) === 45;
-}
-
-/** Whether character code `c` is one `\s` matches. */
-function isSpaceCode(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) return true;
-  if (c < 0x1680) return false;
-  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** `s.replace(/\s+/g, ' ')`, without the copy when `s` is already single-spaced (nearly always). */

@@ -4,6 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Token } from '../model/types.js';
+import { isSpaceCode, keepsWordsApart } from './chars.js';
 
 const require = createRequire(import.meta.url);
 
@@ -81,13 +82,13 @@ export function tokenize(text: string, withPos = true): Tokenized {
     const v = values[i]!;
     // White space is not a token of ours: the next token's search crosses it, counting its breaks.
     const first = v.charCodeAt(0);
-    if (v.length === 0 || (isSpace(first) && isBlank(v))) {
+    if (v.length === 0 || (isSpaceCode(first) && isBlank(v))) {
       keep[i] = -1;
       continue;
     }
     // Locate the token exactly, past the white space before it; wink is lossless, but be robust to drift.
     let start = at;
-    while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+    while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
     if (text.charCodeAt(start) !== first || (v.length > 1 && !text.startsWith(v, start))) {
       const found = text.indexOf(v, at);
       start = found >= 0 ? found : start;
@@ -192,15 +193,9 @@ const LETTER = /^\p{L}$/u;
  */
 const LEMMAS = new Map<string, Map<string, string>>();
 
-/** A white-space character (as `\s` in a regular expression). */
-export function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
-}
-const SPACE = /\s/;
-
 /** A token that is all white space (or empty). */
 function isBlank(v: string): boolean {
-  for (let c = 0; c < v.length; c++) if (!isSpace(v.charCodeAt(c))) return false;
+  for (let c = 0; c < v.length; c++) if (!isSpaceCode(v.charCodeAt(c))) return false;
   return true;
 }
 const POSSESSIVE = /^(\p{L}[\p{L}\p{N}.&-]*)['\u2019]s$/u;
@@ -269,15 +264,8 @@ class DocLemmas {
       const c = text.charCodeAt(k) | 32;
       if (c < 97 || c > 122) return false;
     }
-    return (start === 0 || apart(text.charCodeAt(start - 1))) && (end >= text.length || apart(text.charCodeAt(end)));
+    return (start === 0 || keepsWordsApart(text.charCodeAt(start - 1))) && (end >= text.length || keepsWordsApart(text.charCodeAt(end)));
   }
-}
-
-/** A character that keeps a word apart from what it touches: ASCII, and no letter, digit, `'` or `` ` ``. */
-function apart(c: number): boolean {
-  if (c >= 128 || c === 39 || c === 96 || (c >= 48 && c <= 57)) return false;
-  const l = c | 32;
-  return l < 97 || l > 122;
 }
 
 /**

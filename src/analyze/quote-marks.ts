@@ -6,7 +6,7 @@
  * at the paragraph end.
  */
 import type { Span } from '../model/types.js';
-import { isSpace } from './nlp.js';
+import { isSpaceCode } from './chars.js';
 
 /** A top-level quoted segment: `[start, end)` includes the quote marks. */
 export interface QuoteSegment extends Span {
@@ -117,7 +117,7 @@ function lineStarts(text: string): number[] {
 
 /** The first offset from `i` on that is not white space (`\s`). */
 function skipSpace(text: string, i: number): number {
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
 

@@ -18,6 +18,7 @@ import type { Doc } from './doc.js';
 import { readList } from '../lexicon/index.js';
 import { isHardWrapped } from './sentences.js';
 import { tokenize } from './nlp.js';
+import { keepsWordsApart } from './chars.js';
 import { paragraphAt, paragraphStarts, quoteSegments, type QuoteSegment } from './quote-marks.js';
 import { SpeakerResolver, fallbackNames, phraseAfter, phraseBefore, skipParenForward, speakerNoun, type SpeakerPhrase } from './speakers.js';
 
@@ -127,18 +128,11 @@ function formKey(tokens: Token[], i: number): string | undefined {
     if (c < 97 || c > 122) return undefined;
   }
   const prev = tokens[i - 1];
-  if (prev !== undefined && prev.end === t.start && !freeSide(prev.text.charCodeAt(prev.text.length - 1))) return undefined;
+  if (prev !== undefined && prev.end === t.start && !keepsWordsApart(prev.text.charCodeAt(prev.text.length - 1))) return undefined;
   const next = tokens[i + 1];
-  if (next !== undefined && next.start === t.end && !freeSide(next.text.charCodeAt(0))) return undefined;
+  if (next !== undefined && next.start === t.end && !keepsWordsApart(next.text.charCodeAt(0))) return undefined;
   // (A lower-case word is its normal form, a string quicker to look up than the text.)
   return s === t.normal ? t.normal : s;
-}
-
-/** A character that keeps a word apart from the token it touches (ASCII, no letter, digit or quote mark). */
-function freeSide(c: number): boolean {
-  if (c >= 128 || c === 39 || c === 96 || (c >= 48 && c <= 57)) return false;
-  const l = c | 32;
-  return l < 97 || l > 122;
 }
 
 /** Speech-verb info of token `i` in context: a verb, or a noun-tagged cue before `that` / `:`. */

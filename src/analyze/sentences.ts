@@ -5,7 +5,7 @@
  */
 import type { Sentence, Span, Token } from '../model/types.js';
 import { lexicon } from '../lexicon/index.js';
-import { isSpace } from './nlp.js';
+import { isSpaceCode } from './chars.js';
 
 /** True when a text is hard-wrapped (DUC style): single newlines are not breaks. */
 export function isHardWrapped(text: string): boolean {
@@ -17,7 +17,7 @@ export function isHardWrapped(text: string): boolean {
     const nl = text.indexOf('\n', from);
     const to = nl < 0 ? text.length : nl;
     let end = to;
-    while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+    while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
     if (end > from) {
       lines++;
       const length = end - from; // (leading white space counts, as in the line trimmed at its end)

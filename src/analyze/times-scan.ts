@@ -6,6 +6,7 @@
  * same as a global search's: every place a match can start is tried, in text order.
  */
 import type { Rule } from './times-rules.js';
+import { isSpaceCode } from './chars.js';
 
 /** A word (a run of non-blank characters) containing the heads of some rules. */
 interface HotWord {
@@ -107,16 +108,6 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
-/** Exactly the characters \s matches (ECMAScript WhiteSpace and LineTerminator). */
-function isBlank(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
 /**
  * The start of the word `n` blank runs before the word starting at `i`, or of the nearest
  * word before it that `leadWord` rejects: a match starting before that word would hold it whole.
@@ -172,13 +163,13 @@ const APART = 1 << 31;
 function headAutomaton(rules: Rule[]): HeadAutomaton {
   if (rules.length > 31) throw new Error('times-scan: more than 31 rules; widen the rule masks');
   const classOf = new Uint8Array(0x10000);
-  for (let c = 0; c < classOf.length; c++) if (isBlank(c)) classOf[c] = BLANK;
+  for (let c = 0; c < classOf.length; c++) if (isSpaceCode(c)) classOf[c] = BLANK;
   let classes = 1;
   for (const rule of rules) {
     for (const word of rule.head?.words ?? []) {
       for (const ch of word) {
         const c = ch.charCodeAt(0);
-        if (c >= 128 || ch !== ch.toLowerCase() || isBlank(c)) throw new Error(`times-scan: head "${word}" must be lower-case ASCII without blanks`);
+        if (c >= 128 || ch !== ch.toLowerCase() || isSpaceCode(c)) throw new Error(`times-scan: head "${word}" must be lower-case ASCII without blanks`);
         if (classOf[c] === 0) {
           if (classes === BLANK) throw new Error('times-scan: too many head characters for the class table');
           classOf[c] = classes++;
