@@ -16,8 +16,7 @@ import { findTimes } from '../src/analyze/times.js';
 import { findNames } from '../src/analyze/names.js';
 import { findNumbers } from '../src/analyze/numbers.js';
 import { findQuotes } from '../src/analyze/quotes.js';
-import { segment } from '../src/analyze/sentences.js';
-import { nonStorySpans } from '../src/analyze/doc.js';
+import { segmented } from '../src/analyze/doc.js';
 import { tokenize, winkOnly } from '../src/analyze/nlp.js';
 import { storyText } from '../src/read/comments.js';
 
@@ -93,12 +92,9 @@ if (args.includes('--stages')) {
       t = u;
     };
     const text = storyText(a);
-    const { tokens, sentenceBounds } = tokenize(text, true);
+    const tokenized = tokenize(text, true);
     lap('tokens (wink-nlp + ours)');
-    const sentences = segment(text, tokens, sentenceBounds, nonStorySpans(a));
-    const sentenceOf = new Int32Array(tokens.length).fill(-1);
-    for (const s of sentences) for (let i = s.tokens[0]; i < s.tokens[1]; i++) sentenceOf[i] = s.index;
-    const doc = { article: a, text, tokens, sentences, sentenceOf };
+    const doc = segmented(a, text, tokenized);
     lap('sentences');
     const names = findNames(doc);
     lap('names');

@@ -3,7 +3,7 @@
  * `prepare`; analysers are pure functions of a `Doc`.
  */
 import type { Article, Sentence, Span, Token } from '../model/types.js';
-import { tokenize } from './nlp.js';
+import { tokenize, type Tokenized } from './nlp.js';
 import { segment } from './sentences.js';
 import { storyText } from '../read/comments.js';
 
@@ -46,7 +46,11 @@ export function prepareLight(article: Article): Doc {
 function prepareWith(article: Article, withPos: boolean): Doc {
   // A comment thread runs to the end of the text: analysing the text before it keeps every offset.
   const text = storyText(article);
-  const { tokens, sentenceBounds } = tokenize(text, withPos);
+  return segmented(article, text, tokenize(text, withPos));
+}
+
+/** The Doc of an article's tokenised story text: its sentences, and each token's sentence. */
+export function segmented(article: Article, text: string, { tokens, sentenceBounds }: Tokenized): Doc {
   const sentences = segment(text, tokens, sentenceBounds, nonStorySpans(article));
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
   for (const s of sentences) for (let i = s.tokens[0]; i < s.tokens[1]; i++) sentenceOf[i] = s.index;
