@@ -1,5 +1,5 @@
 /**
- * Our grammar of English temporal expressions (news copy), on top of what chrono-node parses:
+ * Our grammar of English temporal expressions (news copy), with times-numeric.ts for numeric dates:
  * each rule is a regular expression over the text plus a function that turns a match into a
  * TimeML type and value, given the publication date, the tense of the sentence and the last
  * date the text mentioned. Spans follow the TimeBank convention: prepositions are left out,
@@ -115,7 +115,7 @@ const MONTH = `(?:${alternation(W.months.keys())})`;
 const WEEKDAY = `(?:${alternation(W.weekdays.keys())})`;
 const SEASON = `(?:${alternation(W.seasons.keys())})`;
 /** Time zones written after clock times in news copy. */
-const ZONES = '(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|JST|local time)';
+export const ZONES = '(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|JST|local time)';
 const DAYPART = '(?:morning|afternoon|evening|night)';
 const YEAR_WORDS = `nineteen[- ](?:(?:${TENS})(?:[- ](?:${ONES}))?|${TEENS}|hundred)|two thousand(?:(?: and)? (?:${ONES}|${TEENS}))?`;
 const YEAR = `(?:(?:1[6-9]|20)\\d\\d|${YEAR_WORDS})`;
@@ -866,7 +866,7 @@ export const rules: Rule[] = [
     ),
     make(m, c) {
       const tail = m[6];
-      // A bare "17:33" is a time only with a zone or a date ("17:33 1st Jun 2010"); else a score or a ratio.
+      // A bare "17:33" is not this rule's: times-numeric.ts reads it, unless it is part of a date nearby.
       if (m[4] && !tail) return null;
       if (tail && !/^(today|yesterday|tomorrow|tonight)$/i.test(tail) && !/^\d/.test(tail) && !isUpper(tail)) return null;
       const day = tail ? dayWord(c, tail) : c.dct;

@@ -2,34 +2,28 @@
  * Temporal expressions: every date, time, duration and frequency in an article as a span
  * with a TimeML type and value, resolved against the publication date (the document
  * creation time) with the tense of the sentence. Our rules (times-rules.ts) find and resolve
- * most expressions; chrono-node fills in what they do not cover (numeric dates, clock times).
+ * most expressions; times-numeric.ts reads the numeric dates and clock times they leave
+ * (2012-06-01, 6/1/2012, 15:30).
  */
 import type { Problem, TimeMention } from '../model/types.js';
 import { problem } from '../model/problems.js';
 import type { Doc } from './doc.js';
 import { tenseAt, tokenAt, type Tense } from './tense.js';
 import { rules, type Resolution, type Rule, type RuleContext } from './times-rules.js';
-import { chronoHits, chronoValue } from './times-chrono.js';
+import { numericHits, type NumericHit } from './times-numeric.js';
 import { ruleSearches } from './times-scan.js';
-import { parseDay, type Day } from './times-calendar.js';
+import { fmtDay, parseDay, type Day } from './times-calendar.js';
 
 interface Candidate {
   start: number;
   end: number;
-  rule: Rule | 'chrono';
+  rule: Rule | 'numeric';
   order: number;
   m?: RegExpExecArray;
   /** The rule's answer in the candidate pass, when it stands for the final pass (see Context.readRef). */
   resolved?: Resolution;
-  chrono?: ReturnType<typeof chronoHits>[number];
+  numeric?: NumericHit;
 }
-
-/** chrono-node is trusted alone only for unambiguous written forms: 2012-06-01, 6/1/2012, 15:30. */
-const CHRONO_FORMS = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{1,2}:\d{2}\b/;
-/** The same, for finding every such form in a text (one object: a copy per text costs more than the search). */
-const CHRONO_FORMS_ALL = new RegExp(CHRONO_FORMS.source, 'g');
-
-const LEADING_PREP = /^(?:on|at|in|by|since|from|until|till|through|during|for|of|to|before|after|around)\s+/i;
 
 /** Temporal expressions of a document, normalised against `published` (YYYY-MM-DD). */
 export function findTimes(doc: Doc, published?: string): { times: TimeMention[]; problems: Problem[] } {
@@ -72,13 +66,11 @@ export function findTimes(doc: Doc, published?: string): { times: TimeMention[];
   const taken = (s: number, e: number) => chosen.some((c) => s < c.end && c.start < e);
   for (const c of cands) if (!taken(c.start, c.end)) chosen.push(c);
 
-  // 3. chrono-node fills gaps with what it is sure of: explicit numeric dates and clock times.
-  for (const h of chronoWhereUseful(text, published, taken)) {
-    if (!CHRONO_FORMS.test(h.text) || !(h.certain.day || h.certain.hour)) continue;
-    const lead = LEADING_PREP.exec(h.text);
-    const start = h.start + (lead ? lead[0].length : 0);
-    if (taken(start, h.end)) continue;
-    chosen.push({ start, end: h.end, rule: 'chrono', order: rules.length, chrono: h });
+  // 3. The numeric dates and clock times the rules left; one written next to a date or time
+  // they took is part of it (see times-numeric.ts).
+  const datesAndTimes = chosen.filter((c) => typeof c.rule !== 'string' && !UNJOINED.has(c.rule.name));
+  for (const h of numericHits(text, taken, datesAndTimes)) {
+    chosen.push({ start: h.start, end: h.end, rule: 'numeric', order: rules.length, numeric: h });
   }
 
   // Metadata prefixes and credits lines are not story text ("date 2012-06-08" is the dateline's job).
@@ -94,8 +86,8 @@ export function findTimes(doc: Doc, published?: string): { times: TimeMention[];
   let periodRef: string | undefined;
   for (const c of kept) {
     let r: Resolution | null;
-    if (c.rule === 'chrono') {
-      r = resolveChrono(c.chrono!, dct);
+    if (c.rule === 'numeric') {
+      r = resolveNumeric(c.numeric!, dct);
     } else if (c.resolved) {
       r = c.resolved;
     } else {
@@ -187,29 +179,6 @@ class Context implements RuleContext {
   }
 }
 
-/** chrono-node run only around the written forms we take from it (it is the slowest part). */
-function chronoWhereUseful(
-  text: string,
-  published: string | undefined,
-  covered: (start: number, end: number) => boolean,
-): ReturnType<typeof chronoHits> {
-  const out: ReturnType<typeof chronoHits> = [];
-  const re = CHRONO_FORMS_ALL;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let done = 0;
-  while ((m = re.exec(text))) {
-    if (m.index < done || covered(m.index, m.index + m[0].length)) continue;
-    const from = Math.max(done, m.index - 60);
-    const to = Math.min(text.length, m.index + m[0].length + 60);
-    for (const h of chronoHits(text.slice(from, to), published)) {
-      out.push({ ...h, start: h.start + from, end: h.end + from });
-    }
-    done = to;
-  }
-  return out;
-}
-
 /** Whether a rule's `need` holds for the text; each one (rules share some) is run over the whole text at most once. */
 function needHolds(need: RegExp, m: RegExpExecArray, text: string, known: Map<RegExp, boolean>): boolean {
   // An expression without assertions that matches inside the match matches the text too.
@@ -239,9 +208,15 @@ function sentenceOf(doc: Doc, offset: number): number {
   return -1;
 }
 
-function resolveChrono(h: ReturnType<typeof chronoHits>[number], dct: Day | undefined): Resolution | null {
-  const v = chronoValue(h);
-  if (!h.certain.year && !dct) return { type: v.type, anchor: 'none', unresolved: true };
-  return { type: v.type, value: v.value, anchor: h.certain.year ? 'absolute' : 'dct' };
-}
+/** Rules for durations and sets: a clock time written next to one is not part of it (`23:40 every Saturday`). */
+const UNJOINED = new Set(['duration', 'vague-duration', 'vague-count', 'set']);
 
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** A numeric date or clock time as a TimeML type and value: a bare clock time falls on the publication day. */
+function resolveNumeric(h: NumericHit, dct: Day | undefined): Resolution {
+  if (h.hour === undefined) return { type: 'DATE', value: fmtDay(h.day!), anchor: 'absolute' };
+  const day = h.day ?? dct;
+  if (!day) return { type: 'TIME', anchor: 'none', unresolved: true };
+  return { type: 'TIME', value: `${fmtDay(day)}T${pad2(h.hour)}:${pad2(h.minute ?? 0)}`, anchor: h.day ? 'absolute' : 'dct' };
+}

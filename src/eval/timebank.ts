@@ -216,7 +216,7 @@ const fmt = (x: number) => x.toFixed(3);
 export async function runTimebankEval(o: { dir: string; seeds?: string; published?: string; errors?: string }): Promise<string> {
   const { prepare } = await import('../analyze/doc.js');
   const { findTimes } = await import('../analyze/times.js');
-  const { chronoTimes } = await import('../analyze/times-chrono.js');
+  const { chronoTimes } = await import('./chrono-peer.js');
   const { writeFileSync } = await import('node:fs');
   const lines: string[] = [];
   if (!hasTimeBank(o.dir)) return `skipped: TimeBank not found at ${o.dir}\n`;

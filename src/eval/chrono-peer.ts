@@ -1,22 +1,21 @@
 /**
- * Our small interface over chrono-node: its parses as spans with TimeML-style values. Used
- * for what our rules do not cover (numeric dates, clock times) and, alone, as the peer in
- * `dossier eval timebank`.
+ * chrono-node alone, as a tagger of temporal expressions: the peer our time tagger is scored
+ * beside in `dossier eval timebank`. Its parses become spans with TimeML-style values. (The
+ * analysis does not use it: the rules of times-rules.ts and times-numeric.ts cover what it read.)
  */
 import { createRequire } from 'node:module';
 
-// chrono-node loads on first use, so commands that never resolve dates (summaries, timelines,
-// --help) do not wait for it. Only its English locale is loaded (`chrono-node/en`, the same
-// `casual` parser the package root re-exports): about 20 ms, against about 80 ms for the root,
-// which loads all sixteen of its locales.
+// Loaded on first use, and only its English locale (`chrono-node/en`, the same `casual` parser
+// the package root re-exports): about 20 ms, against about 80 ms for the root, which loads all
+// sixteen of its locales.
 type Chrono = typeof import('chrono-node/en');
 let chronoModule: Chrono | undefined;
 const chrono = (): Chrono => (chronoModule ??= createRequire(import.meta.url)('chrono-node/en') as Chrono);
 import type { TimeMention } from '../model/types.js';
-import { fmtDay, parseDay, type Day } from './times-calendar.js';
+import { fmtDay, parseDay, type Day } from '../analyze/times-calendar.js';
 
 /** One chrono parse: span, which components the text states, and the full implied date. */
-export interface ChronoHit {
+interface ChronoHit {
   start: number;
   end: number;
   text: string;
@@ -33,7 +32,7 @@ function refDate(published: string | undefined): Date | undefined {
 }
 
 /** chrono-node's parses of `text` against the publication date (noon UTC of that day). */
-export function chronoHits(text: string, published: string | undefined): ChronoHit[] {
+function chronoHits(text: string, published: string | undefined): ChronoHit[] {
   const ref = refDate(published);
   const results = chrono().parse(text, ref ? { instant: ref, timezone: 0 } : undefined);
   return results.map((r) => {
@@ -59,7 +58,7 @@ export function chronoHits(text: string, published: string | undefined): ChronoH
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A chrono hit as a TimeML type and value, at the finest granularity chrono is sure of. */
-export function chronoValue(h: ChronoHit): Pick<TimeMention, 'type' | 'value'> {
+function chronoValue(h: ChronoHit): Pick<TimeMention, 'type' | 'value'> {
   const c = h.certain;
   if (c.hour) return { type: 'TIME', value: `${fmtDay(h.day)}T${pad(h.hour)}:${pad(h.minute)}` };
   if (c.day || c.weekday) return { type: 'DATE', value: fmtDay(h.day) };
