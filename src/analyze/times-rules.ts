@@ -89,6 +89,12 @@ export interface Rule {
    * lookbehind that rejects a word character before the match.)
    */
   head?: Head;
+  /**
+   * `false` for durations and frequencies: a numeric date or clock time written next to a match
+   * is not part of it (`23:40 every Saturday`), as it is of a date (`Tuesday at 10:30`; see
+   * times-numeric.ts).
+   */
+  joinsNumeric?: false;
   re: RegExp;
   make(m: RegExpExecArray, c: RuleContext): Resolution | null;
 }
@@ -716,6 +722,7 @@ export const rules: Rule[] = [
   // ---- durations: "15 months", "the past two months", "nearly three years", "two-year", "2 1/2 years", "8-month-old"
   {
     name: 'duration',
+    joinsNumeric: false,
     // two approximators of up to 4 ("each of the past"), a number of up to 2 ("a couple of")
     // and its separator, "to a couple of " (4), a modifier (1): 8 + 3 + 4 + 1; [- ] or a blank
     // before the unit, a blank, "-" or (?![\w]) after
@@ -761,6 +768,7 @@ export const rules: Rule[] = [
   // ---- vague durations: "several years", "the next few days", "recent years", "coming months", "for years"
   {
     name: 'vague-duration',
+    joinsNumeric: false,
     // "the next few years"; a blank or the lookbehind before, a blank or (?![\w]) after
     head: { words: UNIT_WORDS, lead: 3, apart: 'both', leadWord: leadWords(wordsOf('the next|past|last|coming|first|few|several|many|in recent|early|for')) },
     need: UNIT_NEED,
@@ -790,6 +798,7 @@ export const rules: Rule[] = [
   },
   {
     name: 'vague-count',
+    joinsNumeric: false,
     // "a couple of years"; blanks before, a blank or (?![\w]) after
     head: { words: UNIT_WORDS, lead: 3, apart: 'both', leadWord: leadWords(wordsOf('several|a few|a couple of|many|a number of')) },
     need: UNIT_NEED,
@@ -803,6 +812,7 @@ export const rules: Rule[] = [
   // ---- sets: "daily", "each year", "every Thursday", "each July"
   {
     name: 'set',
+    joinsNumeric: false,
     // a frequency word, or "each"/"every"/"per", starts the match
     head: { ...phraseHead([...W.sets.keys(), 'each', 'every', 'per'], 0), apart: 'both' },
     re: rx(

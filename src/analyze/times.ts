@@ -68,7 +68,7 @@ export function findTimes(doc: Doc, published?: string): { times: TimeMention[];
 
   // 3. The numeric dates and clock times the rules left; one written next to a date or time
   // they took is part of it (see times-numeric.ts).
-  const datesAndTimes = chosen.filter((c) => typeof c.rule !== 'string' && !UNJOINED.has(c.rule.name));
+  const datesAndTimes = chosen.filter((c) => typeof c.rule !== 'string' && c.rule.joinsNumeric !== false);
   for (const h of numericHits(text, taken, datesAndTimes)) {
     chosen.push({ start: h.start, end: h.end, rule: 'numeric', order: rules.length, numeric: h });
   }
@@ -207,9 +207,6 @@ function sentenceOf(doc: Doc, offset: number): number {
   }
   return -1;
 }
-
-/** Rules for durations and sets: a clock time written next to one is not part of it (`23:40 every Saturday`). */
-const UNJOINED = new Set(['duration', 'vague-duration', 'vague-count', 'set']);
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
