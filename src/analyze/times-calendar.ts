@@ -17,6 +17,19 @@ export function fmtDay(x: Day): string {
   return `${pad(x.y, 4)}-${pad(x.m)}-${pad(x.d)}`;
 }
 
+/** `THH:MM`, a time of day. */
+export function fmtClock(hour: number, minute: number): string {
+  return `T${pad(hour)}:${pad(minute)}`;
+}
+
+/** The hour of a 12-hour clock reading on the 24-hour clock: `ampm` is `am`, `a.m.`, `pm`, ... (or none). */
+export function hour24(hour: number, ampm: string | undefined): number {
+  const a = ampm?.[0]?.toLowerCase();
+  if (a === 'p' && hour < 12) return hour + 12;
+  if (a === 'a' && hour === 12) return 0;
+  return hour;
+}
+
 /** `YYYY-MM`. */
 export function fmtMonth(y: number, m: number): string {
   return `${pad(y, 4)}-${pad(m)}`;

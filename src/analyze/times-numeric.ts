@@ -5,7 +5,8 @@
  * to 24, a range `9:10 to 9:30` read as its start), without loading it, as pure functions of the
  * text and the spans the rules already took.
  */
-import { validDay, type Day } from './times-calendar.js';
+import { hour24, validDay, type Day } from './times-calendar.js';
+import { isSpaceCode } from './chars.js';
 import { ZONES } from './times-rules.js';
 
 /** A numeric date or clock time: the date it states, if any, and the time of day, if any. */
@@ -74,13 +75,9 @@ function readAt(text: string, i: number, form: string): NumericHit | undefined {
   CLOCK.lastIndex = i;
   const m = CLOCK.exec(text);
   if (!m) return undefined;
-  let hour = +m[1]!;
   const minute = +m[2]!;
-  if (hour > 24 || minute >= 60 || (m[3] !== undefined && +m[3] >= 60)) return undefined;
-  const meridiem = m[4]?.[0]?.toLowerCase();
-  if (meridiem && hour > 12) return undefined;
-  if (meridiem === 'p' && hour < 12) hour += 12;
-  if (meridiem === 'a' && hour === 12) hour = 0;
+  if (+m[1]! > 24 || minute >= 60 || (m[3] !== undefined && +m[3] >= 60) || (m[4] && +m[1]! > 12)) return undefined;
+  let hour = hour24(+m[1]!, m[4]);
   let end = CLOCK.lastIndex;
   SUFFIX.lastIndex = end;
   const s = SUFFIX.exec(text);
@@ -114,8 +111,8 @@ function joined(text: string, hit: NumericHit, spans: ReadonlyArray<{ start: num
 /** Whether only white space stands between the hit and the ends of its line. */
 function aloneOnLine(text: string, hit: NumericHit): boolean {
   let a = hit.start - 1;
-  while (a >= 0 && text[a] !== '\n' && /\s/.test(text[a]!)) a--;
+  while (a >= 0 && text[a] !== '\n' && isSpaceCode(text.charCodeAt(a))) a--;
   let b = hit.end;
-  while (b < text.length && text[b] !== '\n' && /\s/.test(text[b]!)) b++;
+  while (b < text.length && text[b] !== '\n' && isSpaceCode(text.charCodeAt(b))) b++;
   return (a < 0 || text[a] === '\n') && (b >= text.length || text[b] === '\n');
 }

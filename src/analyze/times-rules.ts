@@ -6,7 +6,7 @@
  * determiners and approximators ("the", "nearly", "at least") are kept.
  */
 import type { TimeType } from '../model/types.js';
-import { addDays, addMonths, daysBetween, fmtDay, fmtMonth, fmtWeek, quarterOf, validDay, weekday, type Day } from './times-calendar.js';
+import { addDays, addMonths, daysBetween, fmtClock, fmtDay, fmtMonth, fmtWeek, hour24, quarterOf, validDay, weekday, type Day } from './times-calendar.js';
 import type { Tense } from './tense.js';
 import { alternation, timeWords } from './times-words.js';
 import {
@@ -224,12 +224,9 @@ function timeOfDay(h: string, min: string | undefined, ampm: string | undefined,
     const w = word.toLowerCase();
     return w === 'noon' ? 'T12:00' : 'T24:00';
   }
-  let hour = Number(h);
-  const a = (ampm ?? '').toLowerCase().replace(/[.\s]/g, '');
-  if (a === 'pm' && hour < 12) hour += 12;
-  if (a === 'am' && hour === 12) hour = 0;
+  const hour = hour24(Number(h), ampm);
   if (hour > 24 || Number(min ?? 0) > 59) return undefined;
-  return `T${String(hour).padStart(2, '0')}:${min ?? '00'}`;
+  return fmtClock(hour, Number(min ?? 0));
 }
 
 const MONTH_DAY_WORD = new RegExp(`^(${MONTH})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${YEAR}))?$`, 'i');

@@ -12,7 +12,7 @@ import { tenseAt, tokenAt, type Tense } from './tense.js';
 import { rules, type Resolution, type Rule, type RuleContext } from './times-rules.js';
 import { numericHits, type NumericHit } from './times-numeric.js';
 import { ruleSearches } from './times-scan.js';
-import { fmtDay, parseDay, type Day } from './times-calendar.js';
+import { fmtClock, fmtDay, parseDay, type Day } from './times-calendar.js';
 
 interface Candidate {
   start: number;
@@ -208,12 +208,10 @@ function sentenceOf(doc: Doc, offset: number): number {
   return -1;
 }
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
 /** A numeric date or clock time as a TimeML type and value: a bare clock time falls on the publication day. */
 function resolveNumeric(h: NumericHit, dct: Day | undefined): Resolution {
   if (h.hour === undefined) return { type: 'DATE', value: fmtDay(h.day!), anchor: 'absolute' };
   const day = h.day ?? dct;
   if (!day) return { type: 'TIME', anchor: 'none', unresolved: true };
-  return { type: 'TIME', value: `${fmtDay(day)}T${pad2(h.hour)}:${pad2(h.minute ?? 0)}`, anchor: h.day ? 'absolute' : 'dct' };
+  return { type: 'TIME', value: fmtDay(day) + fmtClock(h.hour, h.minute ?? 0), anchor: h.day ? 'absolute' : 'dct' };
 }

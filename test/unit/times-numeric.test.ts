@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { numericHits } from '../../src/analyze/times-numeric.js';
 import { prepare } from '../../src/analyze/index.js';
 import { findTimes } from '../../src/analyze/times.js';
+import { fmtClock, fmtDay } from '../../src/analyze/times-calendar.js';
 
 const none = () => false;
 /** The hits of `text` as `[span text, value]`, with no spans taken by the rules unless `taken` names some. */
@@ -10,8 +11,8 @@ function read(text: string, taken: string[] = []): Array<[string, string]> {
   const spans = taken.map((t) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length }));
   const covered = (s: number, e: number) => spans.some((x) => s < x.end && x.start < e);
   return numericHits(text, covered, spans).map((h) => {
-    const day = h.day ? `${h.day.y}-${String(h.day.m).padStart(2, '0')}-${String(h.day.d).padStart(2, '0')}` : '';
-    const time = h.hour === undefined ? '' : `T${String(h.hour).padStart(2, '0')}:${String(h.minute).padStart(2, '0')}`;
+    const day = h.day ? fmtDay(h.day) : '';
+    const time = h.hour === undefined ? '' : fmtClock(h.hour, h.minute!);
     return [text.slice(h.start, h.end), day + time];
   });
 }
