@@ -68,7 +68,7 @@ if (winkAlone) {
   const t = performance.now();
   for (const a of sample) winkOnly(storyText(a));
   const ms = performance.now() - t;
-  console.log(`wink-nlp alone:  ${ms.toFixed(0)} ms  (${(sample.length / (ms / 1000)).toFixed(0)} articles/s; tokens + sentences + POS, first pass, none of our analysis)`);
+  console.log(`wink-nlp alone:  ${ms.toFixed(0)} ms  (${(sample.length / (ms / 1000)).toFixed(0)} articles/s; tokens + POS tags as Dossier runs it, first pass, none of our analysis)`);
   process.exit(0);
 }
 // Load the tagger model and the word lists once, outside the timing, by analysing the first article.
@@ -129,7 +129,7 @@ const words = sample.reduce((n, a) => n + a.text.split(/\s+/).length, 0);
 console.log(`input: ${dir} — ${articles.length} articles read (${problems.length} problems), ${sample.length} analysed, ${words} words, ${sentences} sentences`);
 console.log(`start-up:        ${tWarm.toFixed(0)} ms  (once per process: the tagger model and word lists; not in the rates below)`);
 console.log(`read:            ${tRead.toFixed(0)} ms  (${rate(articles.length, tRead)} articles/s)`);
-console.log(`tokens+sentences ${tPrepare.toFixed(0)} ms  (${rate(sample.length, tPrepare)} articles/s; wink-nlp + our segmentation; second pass)`);
+console.log(`tokens+sentences ${tPrepare.toFixed(0)} ms  (${rate(sample.length, tPrepare)} articles/s; wink-nlp tokens + our sentences; second pass)`);
 console.log(`times only:      ${tTimes.toFixed(0)} ms  (${rate(sample.length, Math.max(1, tTimes))} articles/s; second pass)`);
 console.log(`full analyze:    ${tAnalyze.toFixed(0)} ms  (${rate(sample.length, tAnalyze)} articles/s)`);
 console.log(`read + analyze:  ${(tRead * (sample.length / articles.length) + tAnalyze).toFixed(0)} ms  (${rate(sample.length, tRead * (sample.length / articles.length) + tAnalyze)} articles/s, one core)`);

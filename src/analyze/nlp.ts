@@ -1,6 +1,6 @@
 /**
- * Our small interface over wink-nlp: tokens with character offsets and raw sentence
- * boundaries. Nothing else in the project imports wink-nlp directly.
+ * Our small interface over wink-nlp: tokens with character offsets, POS tags and lemmas.
+ * (Sentences are ours: see `sentences.ts`.) Nothing else in the project imports wink-nlp directly.
  */
 import { createRequire } from 'node:module';
 import type { Token } from '../model/types.js';
@@ -17,7 +17,6 @@ interface WinkItemList {
 }
 interface WinkDoc {
   tokens(): WinkItemList;
-  sentences(): WinkItemList;
 }
 interface Wink {
   readDoc(text: string): WinkDoc;
@@ -25,31 +24,32 @@ interface Wink {
 }
 
 const winks: Partial<Record<'full' | 'light', Wink>> = {};
-/** wink-nlp with POS tagging (`full`) or with sentence boundaries only (`light`, about 1.5x faster). */
+/** wink-nlp with POS tagging (`full`) or tokens only (`light`). */
 function nlp(kind: 'full' | 'light' = 'full'): Wink {
   let w = winks[kind];
   if (!w) {
     const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => Wink;
     const model = require('wink-eng-lite-web-model') as unknown;
-    // No NER/sentiment/negation: we only need sentence boundaries, and POS and lemmas for `full`.
-    w = winkNLP(model, kind === 'full' ? ['sbd', 'pos'] : ['sbd']);
+    // No NER/sentiment/negation, and no sentence boundaries (`sentences.ts` finds them on our
+    // tokens): POS tags and lemmas for `full`, tokens alone for `light`. The tags are the same
+    // with or without wink's sentence boundaries: its tagger runs over the whole text.
+    w = winkNLP(model, kind === 'full' ? ['pos'] : []);
     winks[kind] = w;
   }
   return w;
 }
 
 /**
- * wink-nlp's own work on a text (tokens, sentences, POS) and nothing of ours: the floor under
- * our analysis speed, which `npm run bench` reports beside it.
+ * wink-nlp's own work on a text (tokens, POS) and nothing of ours: the floor under our
+ * analysis speed, which `npm run bench` reports beside it.
  */
 export function winkOnly(text: string): void {
   nlp('full').readDoc(text);
 }
 
-/** Tokens plus wink's sentence boundaries as `[fromToken, toToken)` pairs. */
+/** The tokens of a text. */
 export interface Tokenized {
   tokens: Token[];
-  sentenceBounds: Array<[number, number]>;
 }
 
 /**
@@ -67,11 +67,11 @@ export function tokenize(text: string, withPos = true): Tokenized {
   // Lemmas are asked for by few tokens (verbs and nouns, in some places): wink lemmatises a
   // token only when its `lemma` is first read (see `WinkToken`).
   const lemmaAt = withPos ? new DocLemmas(doc.tokens(), its, values, pos, text) : undefined;
-  const rawSentences = doc.sentences().out(its.span) as Array<[number, number]>;
 
   const tokens: Token[] = [];
-  const keep = new Int32Array(values.length); // raw index -> our index (-1: white space, -2: joined to the token before)
-  const keepEnd = new Int32Array(values.length); // raw index -> our index after it
+  // What became of wink's token before this one: kept whole as our last token (`last`), joined
+  // to the token before it (`joined`), or other (white space, split in two).
+  let before: 'last' | 'joined' | 'other' = 'other';
   let at = 0;
   // Line breaks (0, 1, or 2 for two or more) in the white space since the last kept token.
   let newlines = 0;
@@ -83,7 +83,7 @@ export function tokenize(text: string, withPos = true): Tokenized {
     // White space is not a token of ours: the next token's search crosses it, counting its breaks.
     const first = v.charCodeAt(0);
     if (v.length === 0 || (isSpaceCode(first) && isBlank(v))) {
-      keep[i] = -1;
+      before = 'other';
       continue;
     }
     // Locate the token exactly, past the white space before it; wink is lossless, but be robust to drift.
@@ -96,28 +96,26 @@ export function tokenize(text: string, withPos = true): Tokenized {
     const end = start + v.length;
     if (start > at) countBreaks(at, start);
     at = end;
-    // A TeX quote (`` or '') comes from wink as two one-character tokens, and wink may put a
-    // sentence boundary between them: rejoin them into one token (see `sentenceBounds` below).
+    // A TeX quote (`` or '') comes from wink as two one-character tokens: rejoin them into one.
     const prev = tokens[tokens.length - 1];
     if (
       (v === "'" || v === '`') &&
       prev !== undefined &&
       prev.text === v &&
       prev.end === start &&
-      keep[i - 1] === tokens.length - 1 &&
+      before === 'last' &&
       text[end] !== v // in `'''` (a plural possessive, then the close) the last two are the pair
     ) {
       prev.end = end;
       prev.text = v + v;
       prev.normal = '"';
       prev.lemma = '"';
-      keep[i] = -2;
-      keepEnd[i] = tokens.length;
+      before = 'joined';
       continue;
     }
     // wink cuts words at letters it does not know (`Erdo` + `ğ` + `an`, `İ` + `zmir`): a piece that
     // touches the token before, letter to letter across a non-ASCII letter, is part of that word.
-    if (prev !== undefined && prev.end === start && (keep[i - 1] === tokens.length - 1 || keep[i - 1] === -2) && wordPiece(prev.text, v)) {
+    if (prev !== undefined && prev.end === start && before !== 'other' && wordPiece(prev.text, v)) {
       const base = possessiveBase(v);
       const piece = base === undefined ? v : v.slice(0, base);
       prev.end = start + piece.length;
@@ -125,15 +123,13 @@ export function tokenize(text: string, withPos = true): Tokenized {
       prev.normal = prev.text.toLowerCase();
       prev.lemma = prev.normal;
       if (prev.pos !== 'X' || withPos) prev.pos = !withPos ? 'X' : /^\p{Lu}/u.test(prev.text) ? 'PROPN' : prev.pos === 'X' ? (pos[i] && pos[i] !== 'X' ? pos[i]! : 'NOUN') : prev.pos;
-      keep[i] = -2;
+      before = 'joined';
       if (base !== undefined) {
         const suffix = v.slice(piece.length);
         tokens.push(new WinkToken(prev.end, end, suffix, suffix.toLowerCase(), withPos ? 'PART' : 'X', suffix.toLowerCase(), false, false));
       }
-      keepEnd[i] = tokens.length;
       continue;
     }
-    keep[i] = tokens.length;
     const nv = normal[i] ?? v.toLowerCase();
     const token = new WinkToken(
       start,
@@ -151,27 +147,9 @@ export function tokenize(text: string, withPos = true): Tokenized {
     const base = possessiveBase(v);
     if (base !== undefined) tokens.push(...splitPossessive(token, base));
     else tokens.push(token);
-    keepEnd[i] = tokens.length;
+    before = base === undefined ? 'last' : 'other';
   }
-  const sentenceBounds: Array<[number, number]> = [];
-  for (const [a, b] of rawSentences) {
-    let from = -1;
-    let to = -1;
-    for (let i = a; i <= b; i++) {
-      const k = keep[i];
-      // The second half of a rejoined `''` belongs with its first half, in the sentence before.
-      if (k === -2 && from < 0) continue;
-      if (k === undefined || k === -1) continue;
-      if (k === -2) {
-        to = keepEnd[i]!;
-        continue;
-      }
-      if (from < 0) from = k;
-      to = keepEnd[i]!;
-    }
-    if (from >= 0) sentenceBounds.push([from, to]);
-  }
-  return { tokens, sentenceBounds };
+  return { tokens };
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
- * Sentence segmentation for news text: wink-nlp's boundaries, plus the fixes news needs
- * (paragraph and line breaks end sentences, `?" he said` stays one sentence, title
- * abbreviations such as `Gen.` do not end one), minus the non-story spans.
+ * Sentence segmentation for news text: sentences end at stops (with the quotes and brackets
+ * that close on them), paragraph and line breaks end sentences, `?" he said` stays one
+ * sentence, title abbreviations such as `Gen.` do not end one; minus the non-story spans.
  */
 import type { Sentence, Span, Token } from '../model/types.js';
 import { lexicon } from '../lexicon/index.js';
@@ -37,19 +37,14 @@ const CLOSERS = new Set(["''", '\u201d', '\u2019', '"', "'"]);
  * Sentences of the story text. `exclude` holds spans that are not story text
  * (headline, dateline, credits, captions); tokens inside them belong to no sentence.
  */
-export function segment(
-  text: string,
-  tokens: Token[],
-  bounds: Array<[number, number]>,
-  exclude: Span[] = [],
-): Sentence[] {
+export function segment(text: string, tokens: Token[], exclude: Span[] = []): Sentence[] {
   const hard = isHardWrapped(text);
   const excluded = (t: Token) => exclude.some((s) => t.start < s.end && t.end > s.start);
   const breakBefore = (t: Token) => (hard ? t.paraStart : t.lineStart);
 
-  // 1. Candidate pieces: wink sentences, cut at breaks and excluded spans.
+  // 1. Candidate pieces: runs ended by stops, cut at breaks and excluded spans.
   const pieces: Array<[number, number]> = [];
-  for (const [from, to] of bounds) {
+  for (const [from, to] of stopRuns(tokens)) {
     let s = -1;
     for (let i = from; i < to; i++) {
       const t = tokens[i]!;
@@ -66,7 +61,7 @@ export function segment(
     if (s >= 0) pieces.push([s, to]);
   }
 
-  // 2. A closing quote that wink put at the start of the next piece (`...?''' Gett said.`: it
+  // 2. A closing quote left at the start of the next piece (`...?''' Gett said.`: it
   //    touches the word before and not the one after) goes back to the piece it closes.
   for (let k = 1; k < pieces.length; k++) {
     const prev = pieces[k - 1]!;
@@ -81,7 +76,7 @@ export function segment(
   }
   for (let k = pieces.length - 1; k >= 0; k--) if (pieces[k]![0] >= pieces[k]![1]) pieces.splice(k, 1);
 
-  // 3. Merge pieces that wink split wrongly.
+  // 3. Merge pieces split wrongly (after an abbreviation, before a lower-case attribution).
   const merged: Array<[number, number]> = [];
   for (const p of pieces) {
     const prev = merged[merged.length - 1];
@@ -117,7 +112,7 @@ function shouldMerge(
   if (firstIsLower) return true;
   // A title abbreviation (`Gen.`, `Sept.`) does not end a sentence — unless what follows opens
   // a sentence, not a name (`... led by Hun Sen. In a letter, ...`).
-  const opensSentence = /^(The|A|An|In|On|At|He|She|It|They|We|I|But|And|This|These|Those|His|Her|Their|Its|There|After|When|While|If|However)$/.test(first.text);
+  const opensSentence = lexicon.sentenceOpeners.has(first.text);
   if (!opensSentence && (lexicon.abbreviations.has(last.text) || lexicon.abbreviations.has(last.text.toLowerCase()))) return true;
   // `Mr` + `.` split by the tokenizer.
   if (!opensSentence && last.text === '.' && beforeLast && lexicon.abbreviations.has(beforeLast.text + '.')) return true;
@@ -127,3 +122,59 @@ function shouldMerge(
   if (prev[1] - prev[0] === 1 && OPENERS.has(last.text)) return true;
   return false;
 }
+
+/**
+ * Token runs, each ended by a stop (`.`, `?`, `!`, several of them, or an abbreviation's period
+ * that ends a sentence) with the closing quotes and brackets that follow it, where the next token
+ * can open a sentence. Line breaks and the fixes are left to `segment`.
+ */
+export function stopRuns(tokens: Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const n = tokens.length;
+  let from = 0;
+  for (let i = 0; i < n - 1; i++) {
+    const t = tokens[i]!;
+    if (!STOPS.has(t.text) && !abbreviationEnds(t, tokens[i + 1]!)) continue;
+    // More stops touching it (`?!`, `!!!`) and closers (quotes, brackets) stay with its sentence:
+    // a closer that touches the token before it, or that stands apart from the token after it.
+    let j = i + 1;
+    for (; j < n; j++) {
+      const u = tokens[j]!;
+      const touches = u.start === tokens[j - 1]!.end;
+      if (STOPS.has(u.text) && touches) continue;
+      if (CLOSE.has(u.text) && (touches || (j + 1 < n && tokens[j + 1]!.start > u.end))) continue;
+      break;
+    }
+    if (j < n && opensSentence(tokens, j)) {
+      out.push([from, j]);
+      from = j;
+    }
+    i = j - 1;
+  }
+  if (from < n) out.push([from, n]);
+  return out;
+}
+const STOPS = new Set(['.', '?', '!']);
+const CLOSE = new Set(["''", '"', "'", '\u201d', '\u2019', ')', ']']);
+
+/** Whether token `j` can begin a sentence: a capital, a digit, an opening quote or bracket, a dash, or a new line. */
+function opensSentence(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (t.lineStart || OPENING.test(t.text)) return true;
+  // A dash standing apart (`... he said. -- Next`), not the start of a word (`Calif. -based`).
+  return DASH.test(t.text) && (j + 1 >= tokens.length || tokens[j + 1]!.start > t.end);
+}
+const OPENING = /^(?:\p{Lu}|\p{N}|["'`(\[\u201c\u2018])/u;
+const DASH = /^[-\u2013\u2014\u2015_]+$/;
+
+/**
+ * Whether the period of an abbreviation token (`U.S.`, `Calif.`, `p.m.`) also ends the sentence:
+ * before a word that opens one (`... in the U.S. The ...`), or two spaces on the same line
+ * (`... to 31.5 m.  Meanwhile`). Never after an initial (`James P. Rubin`) or a title (`Sen.`).
+ */
+function abbreviationEnds(t: Token, next: Token): boolean {
+  const v = t.text;
+  if (v.length < 2 || v.charCodeAt(v.length - 1) !== 46 || INITIAL.test(v) || lexicon.titleAbbreviations.has(v)) return false;
+  return lexicon.sentenceOpeners.has(next.text) || (!next.lineStart && next.start - t.end >= 2);
+}
+const INITIAL = /^\p{Lu}\.$/u;

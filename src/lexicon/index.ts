@@ -40,7 +40,9 @@ function lazy<T>(f: () => T): () => T {
   };
 }
 
-const abbreviations = lazy(() => new Set(readList('abbreviations.txt')));
+const titleAbbreviations = lazy(() => new Set(readList('title-abbreviations.txt')));
+const abbreviations = lazy(() => new Set([...titleAbbreviations(), ...readList('abbreviations.txt')]));
+const sentenceOpeners = lazy(() => new Set(readList('sentence-openers.txt')));
 const titles = lazy(() => new Set(readList('titles.txt').map((t) => t.toLowerCase())));
 const orgWords = lazy(() => new Set(readList('org-words.txt')));
 /**
@@ -75,8 +77,17 @@ const notNames = lazy(() => new Set(readList('not-names.txt')));
 
 /** All lexicons, loaded on first access. */
 export const lexicon = {
+  /** Abbreviations whose period does not, as a rule, end a sentence (titles included). */
   get abbreviations() {
     return abbreviations();
+  },
+  /** Title abbreviations before a name (`Sen.`, `Gov.`): their period never ends a sentence. */
+  get titleAbbreviations() {
+    return titleAbbreviations();
+  },
+  /** Capitalised words that open a sentence rather than continue a name (`The`, `But`, `He`). */
+  get sentenceOpeners() {
+    return sentenceOpeners();
   },
   get titles() {
     return titles();

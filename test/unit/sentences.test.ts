@@ -10,10 +10,21 @@ const cases: Array<[string, string[]]> = [
   ['"Has it become more safe there?" he said. Then he left.', ['"Has it become more safe there?" he said.', 'Then he left.']],
   ['Gen. Smith met U.N. officials on Sept. 5. They talked.', ['Gen. Smith met U.N. officials on Sept. 5.', 'They talked.']],
   ['A headline without a stop\nThe story starts here. It goes on.', ['A headline without a stop', 'The story starts here.', 'It goes on.']],
-  // TeX quotes (DUC): wink splits a closing '' in two and may end the sentence between the halves.
+  // TeX quotes (DUC): wink splits a closing '' in two; the halves are one token, in one sentence.
   ["He called it ``minor incidents.'' The ruling party also said so.", ["He called it ``minor incidents.''", 'The ruling party also said so.']],
   ["``Why?'' he asked. ``Now!'' They went.", ["``Why?'' he asked.", "``Now!''", 'They went.']],
   ["``They say, `Who knows it better?''' Gett said.", ["``They say, `Who knows it better?'''", 'Gett said.']],
+  // Runs of stops end one sentence, with the closers after them.
+  ['We won!!! Then it rained?! "Really?!" No.', ['We won!!!', 'Then it rained?!', '"Really?!"', 'No.']],
+  ['It was (he said) over. (Or so they hoped.) Later, more.', ['It was (he said) over.', '(Or so they hoped.)', 'Later, more.']],
+  // An abbreviation's period ends a sentence before a word that opens one, or before two spaces.
+  ['He moved to the U.S. The move was hard. He met U.S. officials.', ['He moved to the U.S.', 'The move was hard.', 'He met U.S. officials.']],
+  ['Funds reached 31.5 m.  Meanwhile, rescuers left.', ['Funds reached 31.5 m.', 'Meanwhile, rescuers left.']],
+  // ... but never after an initial or a title, and not before a word-forming dash or a comma.
+  ['It was wrong, said James P.  Rubin of the State Department. Sen. The Rock spoke.', ['It was wrong, said James P.  Rubin of the State Department.', 'Sen. The Rock spoke.']],
+  ['A Livermore, Ca. -based lab said so. Rep. Don Beyer (D-Va.), a former governor, agreed.', ['A Livermore, Ca. -based lab said so.', 'Rep. Don Beyer (D-Va.), a former governor, agreed.']],
+  // A TeX close standing apart before an opening `` stays with the sentence it closes.
+  ["``It is over.'' ``Not yet,'' he said.", ["``It is over.''", "``Not yet,'' he said."]],
 ];
 
 for (const [text, want] of cases) {
