@@ -134,14 +134,14 @@ export function stopRuns(tokens: Token[]): Array<[number, number]> {
   let from = 0;
   for (let i = 0; i < n - 1; i++) {
     const t = tokens[i]!;
-    if (!STOPS.has(t.text) && !abbreviationEnds(t, tokens[i + 1]!)) continue;
+    if (!isStop(t.text) && !abbreviationEnds(t, tokens[i + 1]!)) continue;
     // More stops touching it (`?!`, `!!!`) and closers (quotes, brackets) stay with its sentence:
     // a closer that touches the token before it, or that stands apart from the token after it.
     let j = i + 1;
     for (; j < n; j++) {
       const u = tokens[j]!;
       const touches = u.start === tokens[j - 1]!.end;
-      if (STOPS.has(u.text) && touches) continue;
+      if (isStop(u.text) && touches) continue;
       if (CLOSE.has(u.text) && (touches || (j + 1 < n && tokens[j + 1]!.start > u.end))) continue;
       break;
     }
@@ -154,7 +154,12 @@ export function stopRuns(tokens: Token[]): Array<[number, number]> {
   if (from < n) out.push([from, n]);
   return out;
 }
-const STOPS = new Set(['.', '?', '!']);
+/** `.`, `?` or `!` (a test of one character code: this is asked of every token). */
+function isStop(v: string): boolean {
+  if (v.length !== 1) return false;
+  const c = v.charCodeAt(0);
+  return c === 46 || c === 63 || c === 33;
+}
 const CLOSE = new Set(["''", '"', "'", '\u201d', '\u2019', ')', ']']);
 
 /** Whether token `j` can begin a sentence: a capital, a digit, an opening quote or bracket, a dash, or a new line. */
