@@ -145,7 +145,7 @@ export function stopRuns(tokens: Token[]): Array<[number, number]> {
       if (CLOSE.has(u.text) && (touches || (j + 1 < n && tokens[j + 1]!.start > u.end))) continue;
       break;
     }
-    if (j < n && opensSentence(tokens, j)) {
+    if (j < n && canOpenSentence(tokens, j)) {
       out.push([from, j]);
       from = j;
     }
@@ -160,10 +160,11 @@ function isStop(v: string): boolean {
   const c = v.charCodeAt(0);
   return c === 46 || c === 63 || c === 33;
 }
-const CLOSE = new Set(["''", '"', "'", '\u201d', '\u2019', ')', ']']);
+/** Closing quotes and brackets, which stay with the stop before them. */
+const CLOSE = new Set([...CLOSERS, ')', ']']);
 
 /** Whether token `j` can begin a sentence: a capital, a digit, an opening quote or bracket, a dash, or a new line. */
-function opensSentence(tokens: Token[], j: number): boolean {
+function canOpenSentence(tokens: Token[], j: number): boolean {
   const t = tokens[j]!;
   if (t.lineStart || OPENING.test(t.text)) return true;
   // A dash standing apart (`... he said. -- Next`), not the start of a word (`Calif. -based`).
