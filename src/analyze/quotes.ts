@@ -94,12 +94,25 @@ const lemmaByForm = new Map<string, Map<string, string>>();
 /** Speech-verb info of token `i`, as `verbOf`, remembered by word form for a plain word. */
 function verbAt(tokens: Token[], i: number): VerbInfo | undefined {
   const t = tokens[i]!;
-  if (t.pos !== 'VERB') return undefined;
+  if (t.pos !== 'VERB' || inName(tokens, i)) return undefined;
   const key = formKey(tokens, i);
   if (key === undefined) return verbOf(t);
   let v = verbByForm.get(key);
   if (v === undefined) verbByForm.set(key, (v = verbOf(t) ?? null));
   return v ?? undefined;
+}
+
+/**
+ * A capitalised word between a lower-case word and another capitalised one is a first name the
+ * tagger took for a verb (`spokeswoman Hope Hicks said`, `actor Will Smith`), not a cue. (Title-case
+ * headlines, `Sanders Says Clinton …`, have a capital before it.)
+ */
+function inName(tokens: Token[], i: number): boolean {
+  const c = tokens[i]!.text.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return prev !== undefined && next !== undefined && /^\p{Ll}/u.test(prev.text) && /^\p{Lu}/u.test(next.text);
 }
 
 /** The lemma of token `i`, remembered by tag and word form for a plain word. */

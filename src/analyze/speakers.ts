@@ -28,6 +28,10 @@ const TIME_WORDS = new Set([
   'time', 'earlier', 'later', 'now', 'then', 'recently', 'also', 'once',
 ]);
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord']);
+/** Who speaks for an organisation (`spokesman`, `spokeswomen`, `spokesperson`). */
+const SPOKES = /^spokes(man|men|woman|women|person|people)$/;
+/** Words that all begin with a capital, two or more (`Josh Earnest`): a name, not a description. */
+const NAME_LIKE = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u;
 const NP_INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 
 let speakerNounsCache: Map<string, string> | undefined;
@@ -206,6 +210,15 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number): Speak
   return { from: start, to, head: to - 1 };
 }
 
+/**
+ * The phrase's last noun phrase: the object of its last preposition, if it has one after its head
+ * (`a damning reaction from President Barack Obama, who …`: `who` is Obama).
+ */
+function nearestNoun(tokens: Token[], p: SpeakerPhrase): SpeakerPhrase {
+  for (let f = p.to - 1; f > p.head + 1; f--) if (tokens[f - 1]!.pos === 'ADP') return { from: f, to: p.to, head: p.to - 1 };
+  return p;
+}
+
 /** A speaker found so far in the article, for resolving later references. */
 export interface KnownSpeaker {
   canonical: string;
@@ -268,6 +281,22 @@ export class SpeakerResolver {
     }
     // `Moscow says …`: a place speaking is its government, never a `he` or `she`.
     if (inside.length === 0 && place) return { span, canonical: text.slice(span.start, span.end).replace(/^the\s+/i, ''), type: 'organization' };
+    // `a Sanders spokesman`, `the Clinton campaign`, `a Trump supporter`, `a spokesman for Hillary
+    // Clinton`: the names only modify a common noun or follow it, and that noun is the speaker, not
+    // the person or body named. `The Republican candidate` is someone named before: the one with
+    // that title, or else its description.
+    if (inside.length > 0 && head.pos === 'NOUN' && inside.every((n) => (n.end <= head.start && !this.prepositionBetween(p, n.end, head.start)) || n.start >= head.end)) {
+      // (A spokesperson speaks for the organisation: `a Brennholt spokeswoman` is Brennholt Minerals.)
+      const org = inside.find((n) => n.type === 'organization');
+      if (org && SPOKES.test(head.normal)) return { span, canonical: org.canonical, type: 'organization' };
+      const kind = speakerNouns().get(head.normal.replace(/s$/, '')) ?? speakerNouns().get(head.normal);
+      const type = kind === 'person' ? 'person' : kind === 'organization' ? 'organization' : 'other';
+      const words = text.slice(span.start, span.end).replace(/^(the|a|an)\s+/i, '');
+      if (kind !== 'person' || tokens[p.from]!.normal !== 'the' || /s$/.test(head.normal)) return { span, canonical: words, type };
+      // (Unresolved, the description is kept, but not as a person a later `he` could mean.)
+      const known = this.byNoun(head.normal, kind, span.start);
+      return known ? { span, canonical: known, type } : { span, canonical: words, type: 'other' };
+    }
     if (inside.length > 0) {
       const n = inside.reduce((a, b) => (Math.abs(b.end - tokens[p.head]!.end) < Math.abs(a.end - tokens[p.head]!.end) ? b : a));
       return { span, canonical: n.canonical, type: n.type === 'person' ? 'person' : n.type === 'organization' ? 'organization' : 'other' };
@@ -298,6 +327,15 @@ export class SpeakerResolver {
     // A common noun phrase (`the report`, `exit polls`) names its source literally.
     const words = text.slice(span.start, span.end).replace(/^(the|a|an|this|that|these|those)\s+/i, '');
     return { span, canonical: words, type: 'other' };
+  }
+
+  /** Whether a preposition of phrase `p` lies between offsets `from` and `to` (`Robert Antonacci of the New York delegation`: the name is the head). */
+  private prepositionBetween(p: SpeakerPhrase, from: number, to: number): boolean {
+    for (let i = p.from; i < p.to; i++) {
+      const t = this.doc.tokens[i]!;
+      if (t.start >= from && t.end <= to && t.pos === 'ADP') return true;
+    }
+    return false;
   }
 
   private paragraphOf(pos: number): number {
@@ -346,7 +384,7 @@ export class SpeakerResolver {
     for (let i = this.known.length - 1; i >= 0; i--) {
       const k = this.known[i]!;
       if (k.pos >= pos) continue;
-      if ((k.type === 'person' || (k.type === 'other' && /^\p{Lu}\S*\s+\p{Lu}/u.test(k.canonical))) && fits(k.canonical)) {
+      if ((k.type === 'person' || (k.type === 'other' && NAME_LIKE.test(k.canonical))) && fits(k.canonical)) {
         last = k;
         break;
       }
@@ -418,7 +456,7 @@ export class SpeakerResolver {
     const tokens = this.doc.tokens;
     if (from >= 2 && tokens[from - 1]!.text === ',') {
       const p = phraseBefore(tokens, from - 2, Math.max(0, from - 14));
-      if (p && tokens[p.head]!.pos !== 'PRON') return this.resolve(p).canonical;
+      if (p && tokens[p.head]!.pos !== 'PRON') return this.resolve(nearestNoun(tokens, p)).canonical;
     }
     return '';
   }

@@ -336,6 +336,37 @@ const cases: Array<[string, string, string, Partial<Shown> | undefined]> = [
     'bad judgment',
     undefined,
   ],
+  // A name that only modifies the speaker noun is not the speaker.
+  [
+    'a name modifying the speaker noun: the supporter speaks, not the candidate',
+    'Mara Velde spoke in Lorvik on Monday. "She will win," a Velde supporter said.',
+    'She will win',
+    { speaker: 'a Velde supporter', who: 'Velde supporter' },
+  ],
+  [
+    'a campaign is not its candidate',
+    'Mara Velde spoke in Lorvik on Monday. The Velde campaign said that the rally would go ahead.',
+    'rally would go ahead',
+    { speaker: 'The Velde campaign', who: 'Velde campaign' },
+  ],
+  [
+    'a spokeswoman speaks for her organisation',
+    'Brennholt Minerals opened the mine in 2010. "The dam was safe," a Brennholt Minerals spokeswoman said.',
+    'dam was safe',
+    { who: 'Brennholt Minerals' },
+  ],
+  [
+    '`who` after a prepositional phrase is the nearest noun',
+    'The plan drew a sharp reaction from Mayor Tomas Brekke, who called it "a disgrace."',
+    'a disgrace',
+    { who: 'Tomas Brekke' },
+  ],
+  [
+    'a first name the tagger reads as a verb is not a cue (`spokeswoman Hope Hicks said`)',
+    'Campaign spokeswoman Hope Hicks said the rally would go ahead.',
+    'rally would go ahead',
+    { cue: 'said', speaker: 'Campaign spokeswoman Hope Hicks' },
+  ],
 ];
 
 for (const [name, text, needle, want] of cases) {
