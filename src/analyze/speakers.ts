@@ -47,6 +47,11 @@ function speakerNouns(): Map<string, string> {
   return speakerNounsCache;
 }
 
+/** The type (`person`, `organization`) of a speaker noun (`minister`, `ministries`), if it is one. */
+function speakerKind(t: Token): string | undefined {
+  return speakerNouns().get(t.normal.replace(/s$/, '')) ?? speakerNouns().get(t.normal);
+}
+
 /** A common noun that names a speaker (`official`, `ministry`). */
 export function speakerNoun(t: Token): boolean {
   // (The normal form first: it needs no lemma.)
@@ -281,22 +286,8 @@ export class SpeakerResolver {
     }
     // `Moscow says …`: a place speaking is its government, never a `he` or `she`.
     if (inside.length === 0 && place) return { span, canonical: text.slice(span.start, span.end).replace(/^the\s+/i, ''), type: 'organization' };
-    // `a Sanders spokesman`, `the Clinton campaign`, `a Trump supporter`, `a spokesman for Hillary
-    // Clinton`: the names only modify a common noun or follow it, and that noun is the speaker, not
-    // the person or body named. `The Republican candidate` is someone named before: the one with
-    // that title, or else its description.
-    if (inside.length > 0 && head.pos === 'NOUN' && inside.every((n) => (n.end <= head.start && !this.prepositionBetween(p, n.end, head.start)) || n.start >= head.end)) {
-      // (A spokesperson speaks for the organisation: `a Brennholt spokeswoman` is Brennholt Minerals.)
-      const org = inside.find((n) => n.type === 'organization');
-      if (org && SPOKES.test(head.normal)) return { span, canonical: org.canonical, type: 'organization' };
-      const kind = speakerNouns().get(head.normal.replace(/s$/, '')) ?? speakerNouns().get(head.normal);
-      const type = kind === 'person' ? 'person' : kind === 'organization' ? 'organization' : 'other';
-      const words = text.slice(span.start, span.end).replace(/^(the|a|an)\s+/i, '');
-      if (kind !== 'person' || tokens[p.from]!.normal !== 'the' || /s$/.test(head.normal)) return { span, canonical: words, type };
-      // (Unresolved, the description is kept, but not as a person a later `he` could mean.)
-      const known = this.byNoun(head.normal, kind, span.start);
-      return known ? { span, canonical: known, type } : { span, canonical: words, type: 'other' };
-    }
+    // `a Sanders spokesman`, `a spokesman for Hillary Clinton`: the names only modify the noun that speaks.
+    if (inside.length > 0 && head.pos === 'NOUN' && inside.every((n) => (n.end <= head.start && !this.prepositionBetween(p, n.end, head.start)) || n.start >= head.end)) return this.described(p, span, inside);
     if (inside.length > 0) {
       const n = inside.reduce((a, b) => (Math.abs(b.end - tokens[p.head]!.end) < Math.abs(a.end - tokens[p.head]!.end) ? b : a));
       return { span, canonical: n.canonical, type: n.type === 'person' ? 'person' : n.type === 'organization' ? 'organization' : 'other' };
@@ -310,7 +301,7 @@ export class SpeakerResolver {
       return { span, canonical: '', type: 'other' };
     }
     // 3. `the minister`, `the ministry`, `officials`.
-    const kind = speakerNouns().get(head.normal.replace(/s$/, '')) ?? speakerNouns().get(head.normal);
+    const kind = speakerKind(head);
     let hasProper = false;
     for (let i = p.from; i < p.to && !hasProper; i++) hasProper = tokens[i]!.pos === 'PROPN' && !isTitleWord(tokens[i]!.normal);
     if (!hasProper && kind) {
@@ -327,6 +318,27 @@ export class SpeakerResolver {
     // A common noun phrase (`the report`, `exit polls`) names its source literally.
     const words = text.slice(span.start, span.end).replace(/^(the|a|an|this|that|these|those)\s+/i, '');
     return { span, canonical: words, type: 'other' };
+  }
+
+  /**
+   * A speaker named by a common noun that names only modify or follow (`a Sanders spokesman`,
+   * `the Clinton campaign`, `a Trump supporter`, `a spokesman for Hillary Clinton`): the noun is the
+   * speaker, not the person or body named, so its description is kept. A spokesperson speaks for
+   * the organisation (`a Brennholt spokeswoman` is Brennholt Minerals); `the Republican candidate`
+   * is the person named before with that title, or else stays a description.
+   */
+  private described(p: SpeakerPhrase, span: Span, inside: NameMention[]): { span: Span; canonical: string; type: KnownSpeaker['type'] } {
+    const { tokens, text } = this.doc;
+    const head = tokens[p.head]!;
+    const org = inside.find((n) => n.type === 'organization');
+    if (org && SPOKES.test(head.normal)) return { span, canonical: org.canonical, type: 'organization' };
+    const kind = speakerKind(head);
+    const type = kind === 'person' ? 'person' : kind === 'organization' ? 'organization' : 'other';
+    const words = text.slice(span.start, span.end).replace(/^(the|a|an)\s+/i, '');
+    if (kind !== 'person' || tokens[p.from]!.normal !== 'the' || /s$/.test(head.normal)) return { span, canonical: words, type };
+    // (Unresolved, the description is kept, but not as a person a later `he` could mean.)
+    const known = this.byNoun(head.normal, kind, span.start);
+    return known ? { span, canonical: known, type } : { span, canonical: words, type: 'other' };
   }
 
   /** Whether a preposition of phrase `p` lies between offsets `from` and `to` (`Robert Antonacci of the New York delegation`: the name is the head). */
