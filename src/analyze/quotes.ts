@@ -242,6 +242,8 @@ const WEEKDAY = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday',
 const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'am']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", 'am']);
 const QUOTE_CHAR = /["\u201c\u201d\u201e`]|''/;
+/** Words that open the clause said (`said that …`, `asked whether …`). */
+const COMPLEMENTIZERS = new Set(['that', 'whether']);
 const ADVERBIAL_OPENERS = new Set(['when', 'as', 'after', 'before', 'while', 'since', 'until', 'because', 'although', 'though', 'once']);
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'because', 'since', 'while', 'as', 'if', 'although', 'though', 'until', 'once', 'that', 'who', 'which', 'whom', 'where']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
@@ -994,14 +996,18 @@ function kindOf(cx: QuoteContext, c: Span): Quote['kind'] {
 }
 
 /** End of a reported clause: the sentence end, or before `, adding …` / `, according to`. */
-function clauseEnd(cx: QuoteContext, a: number, to: number): number {
+function clauseEnd(cx: QuoteContext, a: number, to: number, cue?: number): number {
   const { tokens, text, segs, segOfToken } = cx;
   // A reported clause is not longer than MAX_CLAUSE tokens (bounds the work on run-on text).
   to = Math.min(to, a + MAX_CLAUSE);
+  const cueForm = cue === undefined ? undefined : verbForm(cx, cue);
   for (let k = a + 1; k < to - 1; k++) {
     if (inQuote(cx, k)) continue;
     const t = tokens[k]!;
     if (t.text === ';') return k;
+    // `said that …, but cautioned against …`: a verb inflected as the cue is, right after a comma
+    // and a conjunction, is the speaker's next act, not what was said.
+    if (cueForm && t.pos === 'CCONJ' && tokens[k - 1]!.text === ',' && realVerb(tokens[k + 1]!) && verbForm(cx, k + 1) === cueForm) return k;
     // Right after a closing quote a dash ends the clause (`"felony charges" – absent …`),
     // and a comma inside the quote is the clause's comma (`"a terrible mistake," although …`).
     const qi = segOfToken[k - 1]!;
@@ -1021,6 +1027,19 @@ function clauseEnd(cx: QuoteContext, a: number, to: number): number {
     if (t.text === ',' && breaksAfterComma(cx, k + 1)) return k;
   }
   return to;
+}
+
+/**
+ * The inflection of verb token `i` that tells a speaker's acts apart from what was said: `past`
+ * (`said`, `cautioned`) or `s` (`says`, `adds`); undefined for a base form, a participle in -ing
+ * or a word that is no plain verb.
+ */
+function verbForm(cx: QuoteContext, i: number): 'past' | 's' | undefined {
+  const t = cx.tokens[i]!;
+  if (t.pos !== 'VERB' || t.normal.endsWith('ing')) return undefined;
+  const lemma = lemmaAt(cx.tokens, i);
+  if (t.normal === lemma) return undefined;
+  return t.normal === lemma + 's' || t.normal === lemma + 'es' ? 's' : 'past';
 }
 
 /** Whether the words from token `n` on, after a comma, begin something other than the clause. */
@@ -1200,7 +1219,7 @@ function reported(cx: QuoteContext, i: number, vi: VerbInfo, from: number, to: n
   let a = i + 1;
   if (vi.obj) {
     for (let m = a; m < Math.min(to, a + 14); m++) {
-      if (tokens[m]!.normal === 'that') {
+      if (COMPLEMENTIZERS.has(tokens[m]!.normal)) {
         a = m;
         break;
       }
@@ -1209,14 +1228,16 @@ function reported(cx: QuoteContext, i: number, vi: VerbInfo, from: number, to: n
   }
   while (a < to && (TIME_WORD.has(tokens[a]!.normal) || (TIME_LEAD.has(tokens[a]!.normal) && TIME_WORD.has(tokens[a + 1]?.normal ?? '')))) a++;
   // `said in a statement that …` / `said at a briefing Monday.`
-  if (tokens[a]?.pos === 'ADP') {
+  if (tokens[a]?.pos === 'ADP' && tokens[a]!.normal !== 'whether') {
     let m = a;
     // (A noun the tagger took for a verb inside the phrase — `a campaign stop` — goes on.)
     const clauseVerb = (x: number) => tokens[x]!.pos === 'VERB' && !/^\p{Lu}/u.test(tokens[x]!.text) && !['DET', 'NOUN', 'ADJ'].includes(tokens[x - 1]!.pos);
-    while (m < to && tokens[m]!.normal !== 'that' && !/^[.;:!?"\u201c\u201d]$/.test(tokens[m]!.text) && !clauseVerb(m) && m - a < 12) m++;
-    a = tokens[m]?.normal === 'that' ? m : to;
+    while (m < to && !COMPLEMENTIZERS.has(tokens[m]!.normal) && !/^[.;:!?"\u201c\u201d]$/.test(tokens[m]!.text) && !clauseVerb(m) && m - a < 12) m++;
+    a = COMPLEMENTIZERS.has(tokens[m]?.normal ?? '') ? m : to;
   }
-  const hasThat = tokens[a]?.normal === 'that';
+  // (`whether` opens what was said or asked as `that` does, and stays in it; not after a weak
+  // cue: `it is not known whether …` reports nobody.)
+  const hasThat = tokens[a]?.normal === 'that' || (tokens[a]?.normal === 'whether' && !vi.weak);
   if (hasThat) a++;
   // `a poll shows Sanders leading`, `officials think Schultz is at risk`: weak cues
   // without `that` need a document as subject, or a person and a clause after.
@@ -1251,7 +1272,7 @@ function reported(cx: QuoteContext, i: number, vi: VerbInfo, from: number, to: n
   if (!hasThat && opener?.text === ',' && ADVERBIAL_OPENERS.has(tokens[a + 1]?.normal ?? '')) a = to;
   // `Hollande said Friday as he entered the talks`: a time or reason clause is no object.
   if (!hasThat && opener && ADVERBIAL_OPENERS.has(opener.normal)) a = to;
-  const end = clauseEnd(cx, a, to);
+  const end = clauseEnd(cx, a, to, i);
   // `accused the North's leader of "…"`: the quoted complement after the object.
   if (!hasThat && a === i + 1 && a < end) {
     let q = a;

@@ -362,6 +362,18 @@ const cases: Array<[string, string, string, Partial<Shown> | undefined]> = [
     { who: 'Tomas Brekke' },
   ],
   [
+    'a `whether` clause is what was asked',
+    'Mara Velde asked whether the dam would hold through the spring.',
+    'dam would hold',
+    { kind: 'indirect', content: 'whether the dam would hold through the spring', who: 'Mara Velde' },
+  ],
+  [
+    'the speaker\'s next act after a comma and a conjunction is not what was said',
+    'Governor Ana Pell said that she had voted for the plan, but cautioned against haste.',
+    'voted for the plan',
+    { content: 'that she had voted for the plan', who: 'Ana Pell' },
+  ],
+  [
     'a first name the tagger reads as a verb is not a cue (`spokeswoman Hope Hicks said`)',
     'Campaign spokeswoman Hope Hicks said the rally would go ahead.',
     'rally would go ahead',
