@@ -1029,6 +1029,14 @@ function clauseEnd(cx: QuoteContext, a: number, to: number, cue?: number): numbe
   return to;
 }
 
+/** `about half`, `around 200`, `over a third`: a preposition that hedges the number after it. */
+function hedgedNumber(tokens: Token[], a: number): boolean {
+  if (!NUMBER_HEDGES.has(tokens[a]!.normal)) return false;
+  const n = tokens[a + 1];
+  return n !== undefined && (n.pos === 'NUM' || n.normal === 'half' || (n.normal === 'a' && /^(third|quarter|dozen|fifth)$/.test(tokens[a + 2]?.normal ?? '')));
+}
+const NUMBER_HEDGES = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly', 'some']);
+
 /**
  * The inflection of verb token `i` that tells a speaker's acts apart from what was said: `past`
  * (`said`, `cautioned`) or `s` (`says`, `adds`); undefined for a base form, a participle in -ing
@@ -1228,7 +1236,8 @@ function reported(cx: QuoteContext, i: number, vi: VerbInfo, from: number, to: n
   }
   while (a < to && (TIME_WORD.has(tokens[a]!.normal) || (TIME_LEAD.has(tokens[a]!.normal) && TIME_WORD.has(tokens[a + 1]?.normal ?? '')))) a++;
   // `said in a statement that …` / `said at a briefing Monday.`
-  if (tokens[a]?.pos === 'ADP' && tokens[a]!.normal !== 'whether') {
+  // (`said about half of …`: a hedge on a number opens what was said, not a phrase.)
+  if (tokens[a]?.pos === 'ADP' && tokens[a]!.normal !== 'whether' && !hedgedNumber(tokens, a)) {
     let m = a;
     // (A noun the tagger took for a verb inside the phrase — `a campaign stop` — goes on.)
     const clauseVerb = (x: number) => tokens[x]!.pos === 'VERB' && !/^\p{Lu}/u.test(tokens[x]!.text) && !['DET', 'NOUN', 'ADJ'].includes(tokens[x - 1]!.pos);

@@ -134,7 +134,9 @@ export function stopRuns(tokens: Token[]): Array<[number, number]> {
   let from = 0;
   for (let i = 0; i < n - 1; i++) {
     const t = tokens[i]!;
-    if (!isStop(t.text) && !abbreviationEnds(t, tokens[i + 1]!)) continue;
+    if (!isStop(t.text) && !abbreviationEnds(tokens, i)) continue;
+    // A period inside a word the tokenizer cut (`D-R` + `.` + `I.`) ends nothing.
+    if (t.text === '.' && tokens[i + 1]!.start === t.end && /^\p{L}/u.test(tokens[i + 1]!.text)) continue;
     // More stops touching it (`?!`, `!!!`) and closers (quotes, brackets) stay with its sentence:
     // a closer that touches the token before it, or that stands apart from the token after it.
     let j = i + 1;
@@ -178,9 +180,14 @@ const DASH = /^[-\u2013\u2014\u2015_]+$/;
  * before a word that opens one (`... in the U.S. The ...`), or two spaces on the same line
  * (`... to 31.5 m.  Meanwhile`). Never after an initial (`James P. Rubin`) or a title (`Sen.`).
  */
-function abbreviationEnds(t: Token, next: Token): boolean {
+function abbreviationEnds(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1]!;
   const v = t.text;
-  if (v.length < 2 || v.charCodeAt(v.length - 1) !== 46 || INITIAL.test(v) || lexicon.titleAbbreviations.has(v)) return false;
+  if (v.length < 2 || v.charCodeAt(v.length - 1) !== 46 || lexicon.titleAbbreviations.has(v)) return false;
+  // (An initial is a name's, unless it ends an abbreviation the tokenizer cut: `D-N` + `.` + `Y.`)
+  const prev = tokens[i - 1];
+  if (INITIAL.test(v) && !(prev !== undefined && prev.text === '.' && prev.end === t.start)) return false;
   return lexicon.sentenceOpeners.has(next.text) || (!next.lineStart && next.start - t.end >= 2);
 }
 const INITIAL = /^\p{Lu}\.$/u;

@@ -104,6 +104,12 @@ export function canHead(t: Token): boolean {
 export function phraseBefore(tokens: Token[], end: number, floor: number): SpeakerPhrase | undefined {
   let k = skipParenBack(tokens, end, floor);
   if (k < floor) return undefined;
+  // `Ford itself said`, `voters overall said`: a word after the subject that is not its head.
+  if (AFTER_SUBJECT.has(tokens[k]!.normal) && k - 1 >= floor && tokens[k - 1]!.pos !== 'PUNCT') k--;
+  // `One in three said`, `six in 10 said`: a share of those asked.
+  if (tokens[k]!.pos === 'NUM' && k - 2 >= floor && tokens[k - 1]!.normal === 'in' && tokens[k - 2]!.pos === 'NUM') return { from: k - 2, to: k + 1, head: k - 2 };
+  // `Sen. Jack Reed (D-R.I.), said`: a stray comma after a parenthesis.
+  if (tokens[k]!.text === ',' && k - 1 >= floor && tokens[k - 1]!.text === ')' && !hasMarkBefore(tokens, k, floor)) k = skipParenBack(tokens, k - 1, floor);
   // `Flynn, a top Trump surrogate,` / `Brinkley, a historian who attended the session,` —
   // an apposition or relative clause between commas.
   // Up to two such pieces: `Marley Anderson, 21, a junior from Las Vegas, said`.
@@ -128,11 +134,13 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Speak
       if (allNames) return { from: j + 1, to: k, head: k - 1 };
     }
     const open = tokens[j + 1]!;
-    // (`…, who …,` / `…, which …,` / `…, noting the size of his following,`)
+    // (`…, who …,` / `…, whose …,` / `…, which …,` / `…, noting the size of his following,`)
     const participle = open.pos === 'VERB' && /^\p{Ll}+(ing|ed)$/u.test(open.text);
-    if (!(open.pos === 'DET' || open.pos === 'ADJ' || open.pos === 'NOUN' || open.pos === 'PROPN' || open.normal === 'who' || open.normal === 'which' || participle || open.pos === 'NUM' || open.pos === 'ADP' || POSSESSIVE_PRONOUNS.has(open.normal))) return undefined;
+    if (!(open.pos === 'DET' || open.pos === 'ADJ' || open.pos === 'NOUN' || open.pos === 'PROPN' || open.normal === 'who' || open.normal === 'whose' || open.normal === 'which' || participle || open.pos === 'NUM' || open.pos === 'ADP' || POSSESSIVE_PRONOUNS.has(open.normal))) return undefined;
     k = skipParenBack(tokens, j - 1, floor);
     if (k < floor) return undefined;
+    // `Marley Anderson, 21, a junior from Las Vegas, said`: an age between commas, after the name.
+    if (tokens[k]!.pos === 'NUM' && k - 2 >= floor && tokens[k - 1]!.text === ',' && /^\d{1,3}$/.test(tokens[k]!.text)) k = skipParenBack(tokens, k - 2, floor);
   }
   if (APPOSITION_MARKS.has(tokens[k]!.text)) return undefined;
   // `the 34-year-old mother of three`: a count after `of` belongs to the noun before it.
@@ -175,6 +183,18 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Speak
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', 'della', 'da', 'dos', 'du', 'van', 'von', 'der', 'den', 'la', 'le']);
 const APPOSITION_MARKS = new Set([',', '\u2014', '\u2013', '--']);
 const SUBJECT_PREPS = new Set(['in', 'at', 'from', 'for', 'with', 'on', 'during', 'through', 'across', 'outside', 'near', 'around', 'inside']);
+
+/** Words after a subject that are not its head (`Ford itself said`, `voters overall said`). */
+const AFTER_SUBJECT = new Set(['itself', 'himself', 'herself', 'themselves', 'overall', 'alone']);
+
+/** Whether another comma or dash comes before token `k` in the 30 tokens before it, within a sentence. */
+function hasMarkBefore(tokens: Token[], k: number, floor: number): boolean {
+  for (let j = k - 1; j >= Math.max(floor, k - 30); j--) {
+    if (APPOSITION_MARKS.has(tokens[j]!.text)) return true;
+    if (/^[.;:!?]$/.test(tokens[j]!.text)) return false;
+  }
+  return false;
+}
 
 /** `Gwen Moore (D-Wis.)`: step back over a short parenthesis ending at `k`. */
 function skipParenBack(tokens: Token[], k: number, floor: number): number {

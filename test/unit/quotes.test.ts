@@ -373,6 +373,37 @@ const cases: Array<[string, string, string, Partial<Shown> | undefined]> = [
     'voted for the plan',
     { content: 'that she had voted for the plan', who: 'Ana Pell' },
   ],
+  // Subjects with an age, a stray comma, an intensive pronoun; a share of those asked; a hedged number.
+  [
+    'an age between commas before the apposition',
+    'Jillian Chase, 27, a teacher in Lorvik, said the election rarely came up.',
+    'election rarely came up',
+    { speaker: 'Jillian Chase' },
+  ],
+  [
+    'a stray comma after a parenthesis',
+    'Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan.',
+    'not read the plan',
+    { who: 'Jack Reed' },
+  ],
+  [
+    'an intensive pronoun after the subject',
+    'Brennholt Minerals itself said the dam was safe.',
+    'dam was safe',
+    { speaker: 'Brennholt Minerals' },
+  ],
+  [
+    'a share of those asked speaks',
+    'One in three said the party does not care about them.',
+    'does not care',
+    { speaker: 'One in three' },
+  ],
+  [
+    'a hedged number opens what was said',
+    'The budget office said about half of the shortfall came from lower taxes.',
+    'came from lower taxes',
+    { content: 'about half of the shortfall came from lower taxes' },
+  ],
   [
     'a first name the tagger reads as a verb is not a cue (`spokeswoman Hope Hicks said`)',
     'Campaign spokeswoman Hope Hicks said the rally would go ahead.',

@@ -23,6 +23,9 @@ const cases: Array<[string, string[]]> = [
   // ... but never after an initial or a title, and not before a word-forming dash or a comma.
   ['It was wrong, said James P.  Rubin of the State Department. Sen. The Rock spoke.', ['It was wrong, said James P.  Rubin of the State Department.', 'Sen. The Rock spoke.']],
   ['A Livermore, Ca. -based lab said so. Rep. Don Beyer (D-Va.), a former governor, agreed.', ['A Livermore, Ca. -based lab said so.', 'Rep. Don Beyer (D-Va.), a former governor, agreed.']],
+  // A period inside an abbreviation the tokenizer cut (`D-N` + `.` + `Y.`) ends nothing, but the
+  // abbreviation can end the sentence.
+  ['Rep. Nita Lowey, D-N.Y., who led the push, spoke. It passed, said Rep. Carolyn Maloney, D-N.Y. The House agreed.', ['Rep. Nita Lowey, D-N.Y., who led the push, spoke.', 'It passed, said Rep. Carolyn Maloney, D-N.Y.', 'The House agreed.']],
   // A TeX close standing apart before an opening `` stays with the sentence it closes.
   ["``It is over.'' ``Not yet,'' he said.", ["``It is over.''", "``Not yet,'' he said."]],
 ];
