@@ -153,6 +153,7 @@ function cueAt(tokens: Token[], i: number): VerbInfo | undefined {
   const t = tokens[i]!;
   const v = verbAt(tokens, i);
   if (v) return v;
+  if (sayAsNoun(tokens, i)) return verbs().get('say');
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return undefined;
   const next = tokens[i + 1]?.normal;
   if (next !== 'that' && next !== ':') return undefined;
@@ -160,6 +161,19 @@ function cueAt(tokens: Token[], i: number): VerbInfo | undefined {
   if (!prev || !(prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON')) return undefined;
   return verbs().get(withoutS(t.normal)) ?? verbs().get(lemmaAt(tokens, i));
 }
+
+/**
+ * `say` or `says` the tagger took for a noun after a subject (`Six in 10 say he is …`): not after
+ * a determiner or an adjective (`have a say`, `the final say`), and before a clause.
+ */
+function sayAsNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'NOUN' || (t.normal !== 'say' && t.normal !== 'says')) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return prev !== undefined && next !== undefined && ['NUM', 'NOUN', 'PROPN', 'PRON'].includes(prev.pos) && !POSSESSIVE_DETS.has(prev.normal) && ['PRON', 'DET', 'PROPN', 'NUM', 'SCONJ'].includes(next.pos);
+}
+const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /**
  * One pass over the tokens: their start offsets (for binary searches that touch no token
@@ -176,7 +190,7 @@ function indexTokens(tokens: Token[]): { starts: Int32Array; candidates: number[
     const t = tokens[i]!;
     starts[i] = t.start;
     const pos = t.pos;
-    if (pos === 'VERB' || t.normal === 'as') candidates.push(i);
+    if (pos === 'VERB' || t.normal === 'as' || sayAsNoun(tokens, i)) candidates.push(i);
     else if (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADP') {
       const n = t.normal;
       if (n === 'in' || n === 'asked' || firsts.includes(n)) candidates.push(i);

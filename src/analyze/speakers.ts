@@ -106,8 +106,12 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Speak
   if (k < floor) return undefined;
   // `Ford itself said`, `voters overall said`: a word after the subject that is not its head.
   if (AFTER_SUBJECT.has(tokens[k]!.normal) && k - 1 >= floor && tokens[k - 1]!.pos !== 'PUNCT') k--;
-  // `One in three said`, `six in 10 said`: a share of those asked.
+  // `One in three said`, `six in 10 said`, `47% say`, `those surveyed say`: a share of those asked.
   if (tokens[k]!.pos === 'NUM' && k - 2 >= floor && tokens[k - 1]!.normal === 'in' && tokens[k - 2]!.pos === 'NUM') return { from: k - 2, to: k + 1, head: k - 2 };
+  if (tokens[k]!.text === '%' && k - 1 >= floor && tokens[k - 1]!.pos === 'NUM') return { from: k - 1, to: k + 1, head: k };
+  if (tokens[k]!.pos === 'VERB' && /^\p{Ll}+ed$/u.test(tokens[k]!.text) && k - 1 >= floor && tokens[k - 1]!.normal === 'those') return { from: k - 1, to: k + 1, head: k - 1 };
+  // `Proponents of the bill, however, say`: an adverb set off by commas.
+  if (tokens[k]!.text === ',' && k - 2 >= floor && tokens[k - 1]!.pos === 'ADV' && tokens[k - 2]!.text === ',') k = k - 3;
   // `Sen. Jack Reed (D-R.I.), said`: a stray comma after a parenthesis.
   if (tokens[k]!.text === ',' && k - 1 >= floor && tokens[k - 1]!.text === ')' && !hasMarkBefore(tokens, k, floor)) k = skipParenBack(tokens, k - 1, floor);
   // `Flynn, a top Trump surrogate,` / `Brinkley, a historian who attended the session,` —

@@ -399,6 +399,24 @@ const cases: Array<[string, string, string, Partial<Shown> | undefined]> = [
     { speaker: 'One in three' },
   ],
   [
+    '`say` tagged as a noun after a share of those asked',
+    'Since December, he has gained. Six in 10 say he is at least somewhat decisive.',
+    'somewhat decisive',
+    { speaker: 'Six in 10', cue: 'say' },
+  ],
+  [
+    'a percentage speaks; `a say` is no cue',
+    'There is less consensus: 47% say the United States should commit troops. Voters want to have a say in the matter.',
+    'commit troops',
+    { speaker: '47%' },
+  ],
+  [
+    'an adverb set off by commas between subject and verb',
+    'Proponents of the new bill, however, say it would keep enough safeguards.',
+    'enough safeguards',
+    { speaker: 'Proponents of the new bill' },
+  ],
+  [
     'a hedged number opens what was said',
     'The budget office said about half of the shortfall came from lower taxes.',
     'came from lower taxes',
