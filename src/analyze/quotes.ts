@@ -153,7 +153,7 @@ function cueAt(tokens: Token[], i: number): VerbInfo | undefined {
   const t = tokens[i]!;
   const v = verbAt(tokens, i);
   if (v) return v;
-  if (sayAsNoun(tokens, i)) return verbs().get('say');
+  if (cueAsNoun(tokens, i)) return verbs().get(t.normal === 'show' ? 'show' : 'say');
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return undefined;
   const next = tokens[i + 1]?.normal;
   if (next !== 'that' && next !== ':') return undefined;
@@ -163,15 +163,19 @@ function cueAt(tokens: Token[], i: number): VerbInfo | undefined {
 }
 
 /**
- * `say` or `says` the tagger took for a noun after a subject (`Six in 10 say he is …`): not after
- * a determiner or an adjective (`have a say`, `the final say`), and before a clause.
+ * A cue the tagger took for a noun after its subject: `say` before a clause (`Six in 10 say he is
+ * …`; not after a determiner or an adjective: `have a say`, `the final say`), and `show` after a
+ * document (`polls show Clinton up`, `…, records show.`).
  */
-function sayAsNoun(tokens: Token[], i: number): boolean {
+function cueAsNoun(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (t.pos !== 'NOUN' || (t.normal !== 'say' && t.normal !== 'says')) return false;
+  if (t.pos !== 'NOUN') return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  return prev !== undefined && next !== undefined && ['NUM', 'NOUN', 'PROPN', 'PRON'].includes(prev.pos) && !POSSESSIVE_DETS.has(prev.normal) && ['PRON', 'DET', 'PROPN', 'NUM', 'SCONJ'].includes(next.pos);
+  if (prev === undefined || next === undefined) return false;
+  if (t.normal === 'show') return isDocument(tokens, i - 1);
+  if (t.normal !== 'say' && t.normal !== 'says') return false;
+  return ['NUM', 'NOUN', 'PROPN', 'PRON'].includes(prev.pos) && !POSSESSIVE_DETS.has(prev.normal) && ['PRON', 'DET', 'PROPN', 'NUM', 'SCONJ'].includes(next.pos);
 }
 const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
@@ -190,7 +194,7 @@ function indexTokens(tokens: Token[]): { starts: Int32Array; candidates: number[
     const t = tokens[i]!;
     starts[i] = t.start;
     const pos = t.pos;
-    if (pos === 'VERB' || t.normal === 'as' || sayAsNoun(tokens, i)) candidates.push(i);
+    if (pos === 'VERB' || t.normal === 'as' || cueAsNoun(tokens, i)) candidates.push(i);
     else if (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADP') {
       const n = t.normal;
       if (n === 'in' || n === 'asked' || firsts.includes(n)) candidates.push(i);
@@ -1308,8 +1312,8 @@ function reported(cx: QuoteContext, i: number, vi: VerbInfo, from: number, to: n
     // `…, said Smith, …` inverted without subject before: not reported speech here.
     return undefined;
   }
-  if (!content && phrase && !vi.weak) {
-    // `…, UN diplomats said.` — content before the subject.
+  if (!content && phrase && (!vi.weak || isDocument(tokens, phrase.head))) {
+    // `…, UN diplomats said.`, `…, records show.` — content before the subject.
     const p0 = phrase.from;
     if (p0 - 1 > from && tokens[p0 - 1]!.text === ',') content = contentSpan(cx, from, p0 - 1);
   }

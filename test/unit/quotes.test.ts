@@ -417,6 +417,18 @@ const cases: Array<[string, string, string, Partial<Shown> | undefined]> = [
     { speaker: 'Proponents of the new bill' },
   ],
   [
+    '`show` tagged as a noun after a document',
+    'Polls show Clinton up by 10 points in the next major contest.',
+    'up by 10 points',
+    { speaker: 'Polls', cue: 'show' },
+  ],
+  [
+    'a document after what it shows',
+    'He agreed to sell the plane in 2010, records show.',
+    'sell the plane',
+    { speaker: 'records', content: 'He agreed to sell the plane in 2010' },
+  ],
+  [
     'a hedged number opens what was said',
     'The budget office said about half of the shortfall came from lower taxes.',
     'came from lower taxes',
