@@ -20,7 +20,7 @@ import { isHardWrapped } from './sentences.js';
 import { tokenize } from './nlp.js';
 import { keepsWordsApart } from './chars.js';
 import { paragraphAt, paragraphStarts, quoteSegments, type QuoteSegment } from './quote-marks.js';
-import { SpeakerResolver, fallbackNames, phraseAfter, phraseBefore, skipParenForward, speakerNoun, type SpeakerPhrase } from './speakers.js';
+import { POSSESSIVE_PRONOUNS, SpeakerResolver, fallbackNames, phraseAfter, phraseBefore, skipParenForward, speakerNoun, type SpeakerPhrase } from './speakers.js';
 
 interface VerbInfo {
   inv: boolean;
@@ -175,9 +175,8 @@ function cueAsNoun(tokens: Token[], i: number): boolean {
   if (prev === undefined || next === undefined) return false;
   if (t.normal === 'show') return isDocument(tokens, i - 1);
   if (t.normal !== 'say' && t.normal !== 'says') return false;
-  return ['NUM', 'NOUN', 'PROPN', 'PRON'].includes(prev.pos) && !POSSESSIVE_DETS.has(prev.normal) && ['PRON', 'DET', 'PROPN', 'NUM', 'SCONJ'].includes(next.pos);
+  return ['NUM', 'NOUN', 'PROPN', 'PRON'].includes(prev.pos) && !POSSESSIVE_PRONOUNS.has(prev.normal) && ['PRON', 'DET', 'PROPN', 'NUM', 'SCONJ'].includes(next.pos);
 }
-const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /**
  * One pass over the tokens: their start offsets (for binary searches that touch no token

@@ -21,7 +21,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 /** `Others shouted`, `some said`: people, unnamed. */
 const QUANTIFIERS = new Set(['others', 'some', 'many', 'both', 'several', 'most', 'few', 'everyone', 'someone', 'somebody', 'anyone', 'nobody']);
-const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my']);
+export const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my']);
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'day',
