@@ -112,7 +112,7 @@ function shouldMerge(
   if (firstIsLower) return true;
   // A title abbreviation (`Gen.`, `Sept.`) does not end a sentence — unless what follows opens
   // a sentence, not a name (`... led by Hun Sen. In a letter, ...`).
-  const opensSentence = lexicon.sentenceOpeners.has(first.text);
+  const opensSentence = lexicon.sentenceOpeners.has(first.text) || opensQuote(tokens, next[0]);
   if (!opensSentence && (lexicon.abbreviations.has(last.text) || lexicon.abbreviations.has(last.text.toLowerCase()))) return true;
   // `Mr` + `.` split by the tokenizer.
   if (!opensSentence && last.text === '.' && beforeLast && lexicon.abbreviations.has(beforeLast.text + '.')) return true;
@@ -177,7 +177,7 @@ const DASH = /^[-\u2013\u2014\u2015_]+$/;
 
 /**
  * Whether the period of an abbreviation token (`U.S.`, `Calif.`, `p.m.`) also ends the sentence:
- * before a word that opens one (`... in the U.S. The ...`), or two spaces on the same line
+ * before a word that opens one (`... in the U.S. The ...`) or an opening quote, or two spaces on the same line
  * (`... to 31.5 m.  Meanwhile`). Never after an initial (`James P. Rubin`) or a title (`Sen.`).
  */
 function abbreviationEnds(tokens: Token[], i: number): boolean {
@@ -188,6 +188,17 @@ function abbreviationEnds(tokens: Token[], i: number): boolean {
   // (An initial is a name's, unless it ends an abbreviation the tokenizer cut: `D-N` + `.` + `Y.`)
   const prev = tokens[i - 1];
   if (INITIAL.test(v) && !(prev !== undefined && prev.text === '.' && prev.end === t.start)) return false;
-  return lexicon.sentenceOpeners.has(next.text) || (!next.lineStart && next.start - t.end >= 2);
+  return lexicon.sentenceOpeners.has(next.text) || (!next.lineStart && next.start - t.end >= 2) || opensQuote(tokens, i + 1);
 }
 const INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * A quote opening a sentence at token `j`: `` `` ``, `“` or a `"` standing apart, before a capital
+ * (`… in the U.S. "We won," …`; not scare quotes: `the U.N. “peacekeepers”`).
+ */
+function opensQuote(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const next = tokens[j + 1];
+  if (next === undefined || next.start !== t.end || !/^\p{Lu}/u.test(next.text)) return false;
+  return t.text === '``' || t.text === '\u201c' || (t.text === '"' && j > 0 && tokens[j - 1]!.end < t.start);
+}

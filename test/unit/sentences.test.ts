@@ -26,6 +26,8 @@ const cases: Array<[string, string[]]> = [
   // A period inside an abbreviation the tokenizer cut (`D-N` + `.` + `Y.`) ends nothing, but the
   // abbreviation can end the sentence.
   ['Rep. Nita Lowey, D-N.Y., who led the push, spoke. It passed, said Rep. Carolyn Maloney, D-N.Y. The House agreed.', ['Rep. Nita Lowey, D-N.Y., who led the push, spoke.', 'It passed, said Rep. Carolyn Maloney, D-N.Y.', 'The House agreed.']],
+  // An abbreviation ends a sentence before a quote that opens one, not before scare quotes.
+  ['He met Mr. "Buzz" Aldrin in the U.S. "We won," he said. The U.N. “peacekeepers” left.', ['He met Mr. "Buzz" Aldrin in the U.S.', '"We won," he said.', 'The U.N. “peacekeepers” left.']],
   // A TeX close standing apart before an opening `` stays with the sentence it closes.
   ["``It is over.'' ``Not yet,'' he said.", ["``It is over.''", "``Not yet,'' he said."]],
 ];
