@@ -964,6 +964,8 @@ function scanReported(cx: QuoteContext): void {
       if (t.normal === 'asked' && (i === from || (i - 1 === from && tokens[from]!.normal === 'when') || tokens[i - 1]!.text === ',')) {
         let e = i + 1;
         while (e < to && tokens[e]!.text !== ',' && !inQuote(cx, e)) e++;
+        // (`When asked, Smith said …`: no question given, and no cue for what follows.)
+        if (e === i + 1) continue;
         const content = e < to ? contentSpan(cx, i + 1, e) : undefined;
         if (content) {
           usedCue[i] = 1;
@@ -1092,7 +1094,9 @@ function breaksAfterComma(cx: QuoteContext, n: number): boolean {
 /** `I laughed and said …`: the subject of the verb right before the conjunction at `k`. */
 function subjectBeforeConj(cx: QuoteContext, k: number, floor: number): SpeakerPhrase | undefined {
   const { tokens, segOfToken } = cx;
-  const v = backOverAdverbs(cx, k - 1, floor);
+  // (The verb right before the conjunction is the one: `Sherry smiled and said`, where skipping
+  // adverbs would also skip `smiled` as a participle after a noun.)
+  const v = k - 1 >= floor && realVerb(tokens[k - 1]!) ? k - 1 : backOverAdverbs(cx, k - 1, floor);
   if (v < floor || !realVerb(tokens[v]!) || tokens[v]!.normal.endsWith('ing')) return undefined;
   const j = backOverAdverbs(cx, v - 1, floor);
   if (j < floor || segOfToken[j]! >= 0) return undefined;

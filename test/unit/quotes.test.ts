@@ -429,6 +429,12 @@ const cases: Array<[string, string, string, Partial<Shown> | undefined]> = [
     { speaker: 'records', content: 'He agreed to sell the plane in 2010' },
   ],
   [
+    'the subject of `smiled and said`, after `When asked,`',
+    'When asked, Ms. Sherry smiled and said, "I am waiting for Michael Bloomberg."',
+    'waiting for Michael',
+    { kind: 'direct', speaker: 'Ms. Sherry', cue: 'said' },
+  ],
+  [
     'a hedged number opens what was said',
     'The budget office said about half of the shortfall came from lower taxes.',
     'came from lower taxes',
