@@ -177,8 +177,9 @@ const DASH = /^[-\u2013\u2014\u2015_]+$/;
 
 /**
  * Whether the period of an abbreviation token (`U.S.`, `Calif.`, `p.m.`) also ends the sentence:
- * before a word that opens one (`... in the U.S. The ...`) or an opening quote, or two spaces on the same line
- * (`... to 31.5 m.  Meanwhile`). Never after an initial (`James P. Rubin`) or a title (`Sen.`).
+ * before a word that opens one (`... in the U.S. The ...`) or a quote that does, or before two
+ * spaces on the same line (`... to 31.5 m.  Meanwhile`). Never after an initial (`James P.
+ * Rubin`) or a title (`Sen.`).
  */
 function abbreviationEnds(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
